@@ -1,0 +1,72 @@
+package io.kopilka.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.kopilka.e2e.support.EndToEndTest;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import java.time.Duration;
+
+/** Takes the pictures a person would look at, on a phone and on a desktop, and checks nothing spills sideways. */
+class ScreenshotsTest extends EndToEndTest {
+
+    @Test
+    void cabinetFitsAPhoneAndADesktop() {
+        loginPage().signInAsCustomer("+79990000003", PASSWORD);
+
+        assertFitsWidth(375);
+        assertThat(browser.screenshot("cabinet-375", 375)).satisfies(ScreenshotsTest::isPicture);
+        assertThat(browser.screenshot("cabinet-1280", 1280)).satisfies(ScreenshotsTest::isPicture);
+    }
+
+    @Test
+    void backOfficeFitsAPhoneAndADesktop() {
+        loginPage().signInAsStaff("admin", PASSWORD).databaseShownInStatusPanel();
+
+        assertFitsWidth(375);
+        assertThat(browser.screenshot("backoffice-375", 375)).satisfies(ScreenshotsTest::isPicture);
+        assertThat(browser.screenshot("backoffice-1280", 1280)).satisfies(ScreenshotsTest::isPicture);
+        browser.driver().get(portal.baseUrl() + "/backoffice/programme");
+        assertThat(browser.screenshot("programme-375", 375)).satisfies(ScreenshotsTest::isPicture);
+        assertThat(browser.screenshot("programme-1280", 1280)).satisfies(ScreenshotsTest::isPicture);
+        assertFitsWidth(375);
+    }
+
+    @Test
+    void signInPageFitsAPhone() {
+        loginPage();
+
+        assertFitsWidth(375);
+        assertThat(browser.screenshot("login-375", 375)).satisfies(ScreenshotsTest::isPicture);
+    }
+
+    private void assertFitsWidth(int width) {
+        browser.driver().manage().window().setSize(new Dimension(width, 800));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(driver -> ((Number) ((JavascriptExecutor) driver)
+                .executeScript("return window.innerWidth")).intValue() <= width);
+        Number overflow = (Number) ((JavascriptExecutor) browser.driver()).executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        Object offenders = ((JavascriptExecutor) browser.driver()).executeScript(
+                "var w = document.documentElement.clientWidth; return Array.from(document.querySelectorAll('body *'))"
+                        + ".filter(e => e.getBoundingClientRect().right > w + 1)"
+                        + ".filter(e => !e.parentElement.closest('.table-wrap'))"
+                        + ".map(e => e.tagName + '.' + e.className + '#' + e.id + '[' + e.getBoundingClientRect().width + ']')"
+                        + ".slice(0, 8).join(', ')");
+        assertThat(overflow.intValue()).as("horizontal overflow at %d px by %s", width, offenders)
+                .isLessThanOrEqualTo(0);
+    }
+
+    private static void isPicture(Path file) {
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            assertThat(bytes.length).isGreaterThan(5_000);
+            assertThat(bytes[1]).isEqualTo((byte) 'P'); // PNG signature: 0x89 'P' 'N' 'G'
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+}

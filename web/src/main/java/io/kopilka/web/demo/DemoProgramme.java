@@ -1,0 +1,114 @@
+package io.kopilka.web.demo;
+
+import io.kopilka.db.embedded.EmbeddedMariaDb;
+import io.kopilka.identity.Accounts;
+import io.kopilka.identity.ApiKeys;
+import io.kopilka.identity.ApiScope;
+import io.kopilka.identity.NewAccount;
+import io.kopilka.identity.Role;
+import io.kopilka.programme.Network;
+import io.kopilka.programme.Programme;
+import io.kopilka.programme.Region;
+import io.kopilka.programme.Tier;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Loads the demo programme of the brief into an empty database: networks, regions, tiers, people and API keys.
+ *
+ * <p>On by default with the embedded database and off with an external one ({@code KOPILKA_DEMO=true|false}
+ * decides), so no production installation gets these passwords and keys. It runs before the web server opens,
+ * so the first request already finds the demo logins.
+ */
+@Component
+class DemoProgramme implements SmartInitializingSingleton {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoProgramme.class);
+
+    static final String PASSWORD = "demo";
+
+    /** A demo login with what it is for, listed in the log and README. */
+    record DemoLogin(String login, String name, Role role) {
+    }
+
+    static final List<DemoLogin> LOGINS = List.of(
+            new DemoLogin("+79990000001", "Анна Смирнова", Role.CUSTOMER),
+            new DemoLogin("+79990000002", "Борис Кузнецов", Role.CUSTOMER),
+            new DemoLogin("+79990000003", "Вера Орлова", Role.CUSTOMER),
+            new DemoLogin("+79990000011", "Дмитрий Волков", Role.B2B_BUYER),
+            new DemoLogin("+79990000012", "Елена Морозова", Role.B2B_BUYER),
+            new DemoLogin("consultant", "Ольга Петрова", Role.CONSULTANT),
+            new DemoLogin("marketer", "Мария Соколова", Role.MARKETER),
+            new DemoLogin("admin", "Администратор", Role.ADMIN),
+            new DemoLogin("finance", "Игорь Лебедев", Role.FINANCE));
+
+    /** The demo API keys: one per network with scope orders, and one operator key. */
+    record DemoKey(String key, String name, String network, ApiScope scope) {
+    }
+
+    static final List<DemoKey> KEYS = List.of(
+            new DemoKey("demo-gadgets-key", "Gadgets shops", "gadgets", ApiScope.ORDERS),
+            new DemoKey("demo-home-key", "Home appliances shops", "home", ApiScope.ORDERS),
+            new DemoKey("demo-service-key", "Service centre", "service", ApiScope.ORDERS),
+            new DemoKey("demo-business-key", "B2B desk", "business", ApiScope.ORDERS),
+            new DemoKey("demo-operator-key", "Operator", null, ApiScope.OPERATOR));
+
+    private final Programme programme;
+    private final Accounts accounts;
+    private final ApiKeys apiKeys;
+    private final TransactionTemplate transaction;
+    private final boolean enabled;
+
+    DemoProgramme(Programme programme, Accounts accounts, ApiKeys apiKeys, TransactionTemplate transaction,
+                  ObjectProvider<EmbeddedMariaDb> embedded, @Value("${kopilka.demo.enabled:}") String enabled) {
+        this.programme = programme;
+        this.accounts = accounts;
+        this.apiKeys = apiKeys;
+        this.transaction = transaction;
+        this.enabled = enabled.isBlank() ? embedded.getIfAvailable() != null : Boolean.parseBoolean(enabled);
+    }
+
+    @Override
+    public void afterSingletonsInstantiated() {
+        if (!enabled) {
+            log.info("Demo programme is off (KOPILKA_DEMO=true loads it into an empty database).");
+            return;
+        }
+        boolean loaded = Boolean.TRUE.equals(transaction.execute(status -> loadIntoEmptyDatabase()));
+        log.info(loaded ? "Demo programme loaded." : "Demo programme: the database already holds a programme; nothing loaded.");
+        log.info("Demo logins (password '{}'): {}", PASSWORD,
+                LOGINS.stream().map(login -> login.login() + " (" + login.role() + ")").toList());
+        log.info("Demo API keys: {}", KEYS.stream().map(key -> key.key() + " (" + key.scope().code() + ")").toList());
+    }
+
+    private boolean loadIntoEmptyDatabase() {
+        if (!programme.isEmpty() || !accounts.isEmpty()) {
+            return false;
+        }
+        programme.addNetwork(new Network("gadgets", "Гаджеты"));
+        programme.addNetwork(new Network("home", "Техника для дома"));
+        programme.addNetwork(new Network("service", "Сервисный центр"));
+        programme.addNetwork(new Network("business", "Отдел B2B"));
+        programme.addRegion(new Region("MSK", "Москва", new BigDecimal("10000.00")));
+        programme.addRegion(new Region("SPB", "Санкт-Петербург", new BigDecimal("5000.00")));
+        programme.addRegion(new Region("OTHER", "Другие регионы", new BigDecimal("4000.00")));
+        programme.addTier(new Tier("START", "Старт", 1, new BigDecimal("0.00"), new BigDecimal("1.50"), new BigDecimal("50.00")));
+        programme.addTier(new Tier("SILVER", "Серебро", 2, new BigDecimal("50000.00"), new BigDecimal("3.00"), new BigDecimal("70.00")));
+        programme.addTier(new Tier("GOLD", "Золото", 3, new BigDecimal("150000.00"), new BigDecimal("5.00"), new BigDecimal("99.00")));
+        for (DemoLogin login : LOGINS) {
+            accounts.register(new NewAccount(login.login(), PASSWORD, login.name(), Set.of(login.role())));
+        }
+        for (DemoKey key : KEYS) {
+            apiKeys.register(key.name(), key.network(), key.scope(), key.key());
+        }
+        return true;
+    }
+}

@@ -1,0 +1,86 @@
+package io.kopilka.web.security;
+
+import io.github.wimdeblauwe.htmx.spring.boot.security.HxRefreshHeaderAuthenticationEntryPoint;
+import io.kopilka.identity.ApiKeys;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
+
+/**
+ * Two doors: integrations reach {@code /api/**} with API keys and no session; people sign in with a form and a
+ * session, with CSRF protection on every state-changing request (htmx ones included).
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    static final String[] STAFF = {"CONSULTANT", "MARKETER", "ADMIN", "FINANCE"};
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiSecurity(HttpSecurity http, ApiKeys apiKeys, ProblemResponses problems) throws Exception {
+        AuthenticationEntryPoint unauthorized = (request, response, exception) ->
+                problems.write(request, response, HttpStatus.UNAUTHORIZED,
+                        exception instanceof BadCredentialsException ? "problem.api.unknownKey" : "problem.api.unauthorized");
+        AccessDeniedHandler forbidden = (request, response, exception) ->
+                problems.write(request, response, HttpStatus.FORBIDDEN, "problem.api.forbidden");
+        http.securityMatcher("/api/**", "/actuator/prometheus")
+                .csrf(csrf -> csrf.disable()) // no cookies here: the key travels in a header on every request
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .securityContext(context -> context.disable())
+                .formLogin(form -> form.disable())
+                .httpBasic(basic -> basic.disable())
+                .logout(logout -> logout.disable())
+                .addFilterBefore(new ApiKeyAuthenticationFilter(apiKeys, unauthorized), AnonymousAuthenticationFilter.class)
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint(unauthorized)
+                        .accessDeniedHandler(forbidden))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/api/v1/admin/**", "/actuator/prometheus").hasAuthority("SCOPE_operator")
+                        .requestMatchers("/api/v1/integration").authenticated()
+                        .anyRequest().hasAuthority("SCOPE_orders"));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain portalSecurity(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**",
+                                "/favicon.ico", "/favicon.svg", "/actuator/health/**", "/actuator/info",
+                                "/v3/api-docs", "/v3/api-docs/**").permitAll()
+                        .requestMatchers("/cabinet/**").hasRole("CUSTOMER")
+                        .requestMatchers("/business/**").hasRole("B2B_BUYER")
+                        .requestMatchers("/backoffice/**", "/swagger-ui.html", "/swagger-ui/**").hasAnyRole(STAFF)
+                        .anyRequest().authenticated())
+                .formLogin(form -> form
+                        .loginPage("/login")
+                        .defaultSuccessUrl("/")
+                        .failureUrl("/login?error")
+                        .permitAll())
+                .logout(logout -> logout
+                        .logoutUrl("/logout")
+                        .logoutSuccessUrl("/login?logout")
+                        .deleteCookies("JSESSIONID"))
+                .exceptionHandling(exceptions -> exceptions
+                        // an expired session inside an htmx request reloads the page, which then goes to /login,
+                        // instead of swapping the login page into a fragment
+                        .authenticationEntryPoint(DelegatingAuthenticationEntryPoint.builder()
+                                .addEntryPointFor(new HxRefreshHeaderAuthenticationEntryPoint(),
+                                        new RequestHeaderRequestMatcher("HX-Request"))
+                                .defaultEntryPoint(new LoginUrlAuthenticationEntryPoint("/login"))
+                                .build()));
+        return http.build();
+    }
+}

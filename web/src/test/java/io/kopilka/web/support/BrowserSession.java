@@ -1,0 +1,81 @@
+package io.kopilka.web.support;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** A person's browser reduced to HTTP: cookies kept, redirects not followed, forms posted with their CSRF token. */
+public final class BrowserSession {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    private final String baseUrl;
+    private final HttpClient http;
+
+    public BrowserSession(int port) {
+        this.baseUrl = "http://localhost:" + port;
+        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    /** GET with optional header pairs. */
+    public HttpResponse<String> get(String path, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Accept", "text/html,application/xhtml+xml");
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return send(request.GET().build());
+    }
+
+    /** Posts a form as a browser would, with {@code csrfToken} added when it is not null. */
+    public HttpResponse<String> postForm(String path, Map<String, String> fields, String csrfToken) {
+        String body = fields.entrySet().stream()
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
+        if (csrfToken != null) {
+            body = body + (body.isEmpty() ? "" : "&") + "_csrf=" + encode(csrfToken);
+        }
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    /** The CSRF token the sign-in page hands out to this session. */
+    public String csrfTokenFromLoginPage() {
+        Matcher matcher = CSRF.matcher(get("/login").body());
+        if (!matcher.find()) {
+            throw new AssertionError("The sign-in page has no CSRF token");
+        }
+        return matcher.group(1);
+    }
+
+    /** Signs in through the form and returns the response to the form post. */
+    public HttpResponse<String> signIn(String login, String password) {
+        return postForm("/login", Map.of("username", login, "password", password), csrfTokenFromLoginPage());
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
