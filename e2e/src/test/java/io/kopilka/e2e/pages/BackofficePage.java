@@ -1,6 +1,7 @@
 package io.kopilka.e2e.pages;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -20,6 +21,17 @@ public class BackofficePage extends Page {
     /** The time the status panel says it was checked at. */
     public String statusCheckedAt() {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("status-checked"))).getText();
+    }
+
+    /**
+     * Signs out through an htmx POST, as an {@code hx-post} button would, and returns what htmx saw:
+     * {@code "sent"}, or {@code "refused"} when the server answered with an error (such as 403 for a missing CSRF token).
+     */
+    public String signOutWithHtmx() {
+        return (String) ((JavascriptExecutor) driver).executeAsyncScript(
+                "var done = arguments[arguments.length - 1];"
+                        + "document.body.addEventListener('htmx:responseError', function () { done('refused'); });"
+                        + "htmx.ajax('POST', '/logout', {swap: 'none'}).then(function () { done('sent'); });");
     }
 
     /** Presses Refresh on the status panel and waits until htmx has swapped in a newer panel. */

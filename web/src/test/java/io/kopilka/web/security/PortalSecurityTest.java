@@ -98,6 +98,29 @@ class PortalSecurityTest extends PortalIntegrationTest {
     }
 
     @Test
+    void htmxRequestWithTheCsrfHeaderFromThePageIsAccepted() {
+        BrowserSession admin = session();
+        admin.signIn("admin", "demo");
+        Map.Entry<String, String> csrf = admin.csrfMetaTags("/backoffice");
+
+        assertThat(admin.post("/logout", "HX-Request", "true").statusCode()).as("without the header").isEqualTo(403);
+        HttpResponse<String> logout = admin.post("/logout", "HX-Request", "true", csrf.getKey(), csrf.getValue());
+
+        assertThat(logout.statusCode()).isEqualTo(302);
+        assertThat(location(logout)).endsWith("/login?logout");
+        assertThat(location(admin.get("/backoffice"))).as("signed out").endsWith("/login");
+    }
+
+    @Test
+    void swaggerUiOpensForStaff() {
+        BrowserSession marketer = session();
+        marketer.signIn("marketer", "demo");
+
+        assertThat(marketer.get("/swagger-ui/index.html").statusCode()).isEqualTo(200);
+        assertThat(marketer.get("/v3/api-docs/swagger-config").body()).contains("/v3/api-docs");
+    }
+
+    @Test
     void htmxFragmentAndFullPageShareOnePath() {
         BrowserSession admin = session();
         admin.signIn("admin", "demo");

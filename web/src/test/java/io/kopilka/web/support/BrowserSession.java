@@ -50,6 +50,27 @@ public final class BrowserSession {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
+    /** POST without a body, with header pairs — the way htmx sends {@code hx-post}. */
+    public HttpResponse<String> post(String path, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .POST(HttpRequest.BodyPublishers.noBody());
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return send(request.build());
+    }
+
+    /** The CSRF header name and token a page offers to scripts in its {@code _csrf} meta tags. */
+    public Map.Entry<String, String> csrfMetaTags(String path) {
+        String page = get(path).body();
+        Matcher token = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"").matcher(page);
+        Matcher header = Pattern.compile("<meta name=\"_csrf_header\" content=\"([^\"]+)\"").matcher(page);
+        if (!token.find() || !header.find()) {
+            throw new AssertionError(path + " has no CSRF meta tags");
+        }
+        return Map.entry(header.group(1), token.group(1));
+    }
+
     /** The CSRF token the sign-in page hands out to this session. */
     public String csrfTokenFromLoginPage() {
         Matcher matcher = CSRF.matcher(get("/login").body());
