@@ -34,6 +34,10 @@ class ScreenshotsTest extends EndToEndTest {
         assertThat(browser.screenshot("programme-375", 375)).satisfies(ScreenshotsTest::isPicture);
         assertThat(browser.screenshot("programme-1280", 1280)).satisfies(ScreenshotsTest::isPicture);
         assertFitsWidth(375);
+        browser.driver().get(portal.baseUrl() + "/backoffice/api-keys");
+        assertThat(browser.screenshot("api-keys-375", 375)).satisfies(ScreenshotsTest::isPicture);
+        assertThat(browser.screenshot("api-keys-1280", 1280)).satisfies(ScreenshotsTest::isPicture);
+        assertFitsWidth(375);
     }
 
     @Test

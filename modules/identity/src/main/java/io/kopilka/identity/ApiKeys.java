@@ -1,5 +1,6 @@
 package io.kopilka.identity;
 
+import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -11,4 +12,16 @@ public interface ApiKeys {
 
     /** Registers a key chosen by the caller (the demo keys); only its hash is kept. */
     ApiClient register(String name, @Nullable String networkCode, ApiScope scope, String key);
+
+    /**
+     * Issues a new random key for an integration, recorded in the audit log as issued by {@code actor}; an
+     * {@code orders} key needs a network, an {@code operator} key has none.
+     */
+    IssuedApiKey issue(String name, @Nullable String networkCode, ApiScope scope, String actor);
+
+    /** Every key, newest first, live and revoked. */
+    List<ApiKeyInfo> list();
+
+    /** Revokes a key at once (idempotent), recorded in the audit log; returns false when there is no such key. */
+    boolean revoke(long keyId, String actor);
 }

@@ -62,6 +62,7 @@ class SecurityConfiguration {
                                 "/v3/api-docs", "/v3/api-docs/**").permitAll()
                         .requestMatchers("/cabinet/**").hasRole("CUSTOMER")
                         .requestMatchers("/business/**").hasRole("B2B_BUYER")
+                        .requestMatchers("/backoffice/api-keys/**", "/backoffice/audit/**").hasRole("ADMIN")
                         .requestMatchers("/backoffice/**", "/swagger-ui.html", "/swagger-ui/**").hasAnyRole(STAFF)
                         .anyRequest().authenticated())
                 .formLogin(form -> form

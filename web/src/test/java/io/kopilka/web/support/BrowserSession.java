@@ -37,17 +37,22 @@ public final class BrowserSession {
         return send(request.GET().build());
     }
 
-    /** Posts a form as a browser would, with {@code csrfToken} added when it is not null. */
-    public HttpResponse<String> postForm(String path, Map<String, String> fields, String csrfToken) {
+    /** Posts a form as a browser would, with {@code csrfToken} added when it is not null, and extra header pairs. */
+    public HttpResponse<String> postForm(String path, Map<String, String> fields, String csrfToken, String... headers) {
         String body = fields.entrySet().stream()
                 .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
                 .collect(Collectors.joining("&"));
         if (csrfToken != null) {
             body = body + (body.isEmpty() ? "" : "&") + "_csrf=" + encode(csrfToken);
         }
-        return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+                .header("Accept", "text/html")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return send(request.build());
     }
 
     /** POST without a body, with header pairs — the way htmx sends {@code hx-post}. */

@@ -1,12 +1,8 @@
 package io.kopilka.web.support;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import io.kopilka.db.embedded.TestDatabaseFolder;
 import java.net.http.HttpClient;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -20,7 +16,7 @@ import org.springframework.test.context.DynamicPropertySource;
         properties = {"kopilka.demo.enabled=true", "logging.level.org.springframework.security=INFO"})
 public abstract class PortalIntegrationTest {
 
-    private static final Path DATA_DIR = freshDataDir();
+    private static final Path DATA_DIR = TestDatabaseFolder.fresh();
 
     @LocalServerPort
     protected int port;
@@ -32,19 +28,21 @@ public abstract class PortalIntegrationTest {
         registry.add("kopilka.data-dir", DATA_DIR::toString);
     }
 
-    protected String url(String path) {
-        return "http://localhost:" + port + path;
+    /** GET on the API as an integration with {@code key} would make it. */
+    protected java.net.http.HttpResponse<String> apiGet(String path, String key) {
+        try {
+            return http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url(path)))
+                    .header("Authorization", "Bearer " + key).header("Accept", "application/json").build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
-    private static Path freshDataDir() {
-        Path dir = Path.of("target", "test-db").toAbsolutePath();
-        if (Files.exists(dir)) {
-            try (Stream<Path> paths = Files.walk(dir)) {
-                paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        return dir;
+    protected String url(String path) {
+        return "http://localhost:" + port + path;
     }
 }
