@@ -1,0 +1,70 @@
+package io.kopilka.ledger;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The points ledger: balanced, append-only transfers between member and programme accounts.
+ *
+ * <p>Every operation is idempotent by its {@link Operation#idempotencyKey()} within its network: repeating it with
+ * the same content returns the first {@link Posting} (marked replayed) and changes nothing; repeating it with
+ * different content throws {@link IdempotencyConflictException}. A refused operation records nothing.
+ */
+public interface Ledger {
+
+    /** Credits earned points to the member's pending balance, tracked per source. */
+    Posting accrue(Accrual accrual);
+
+    /** Makes pending points of a source available as a lot; pays off recorded debt first. */
+    Posting release(Release release);
+
+    /** Cancels pending points of a source. */
+    Posting voidPending(VoidPending voidPending);
+
+    /** Spends available points, soonest-expiring lots first; never below zero. */
+    Posting redeem(Redemption redemption);
+
+    /** Takes back earned points and gives back spent points of a return, recording debt when short. */
+    Posting reverse(Reversal reversal);
+
+    /** Grants points as a lot with its own validity; pays off recorded debt first. */
+    Posting grant(Grant grant);
+
+    /** Applies a staff member's manual correction. */
+    Posting adjust(Adjustment adjustment);
+
+    /** Reserves available points for a payout; the posting's transfer id is the payout's id. */
+    Posting requestPayout(PayoutRequest request);
+
+    /** Marks a requested payout paid. */
+    Posting approvePayout(PayoutDecision decision);
+
+    /** Returns a requested payout's points to the lots they came from. */
+    Posting rejectPayout(PayoutDecision decision);
+
+    /** Releases everything pending of a chunk of sources in a few set-based statements. */
+    BulkResult releaseSources(BulkRelease release);
+
+    /** Expires the lots due at {@code businessTime} of up to {@code maxMembers} members; call until it returns 0 members. */
+    BulkResult expireDue(LocalDateTime businessTime, Reason reason, int maxMembers);
+
+    /**
+     * Expires all available points of up to {@code maxMembers} members whose last purchase was before
+     * {@code lastPurchaseBefore} (the 14-month rule); call until it returns 0 members.
+     */
+    BulkResult expireInactive(LocalDateTime lastPurchaseBefore, LocalDateTime businessTime, Reason reason,
+            int maxMembers);
+
+    /** The member's balances, with the points expiring up to {@code expiringUntil}. */
+    Balances balances(long memberId, LocalDateTime expiringUntil);
+
+    /** A page of the member's history, newest first, after {@code after} (or from the newest). */
+    HistoryPage history(long memberId, @Nullable HistoryCursor after, int pageSize);
+
+    /** Points redeemed in a business-time range by the network where they were earned and where spent. */
+    List<Attribution> attribution(LocalDateTime from, LocalDateTime to);
+
+    /** Verifies the whole ledger's invariants. */
+    LedgerCheck check();
+}

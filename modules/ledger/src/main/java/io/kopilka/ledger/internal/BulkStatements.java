@@ -1,0 +1,234 @@
+package io.kopilka.ledger.internal;
+
+import static io.kopilka.db.Tables.LEDGER_ENTRY;
+import static io.kopilka.db.Tables.LEDGER_LOT;
+import static io.kopilka.db.Tables.LEDGER_LOT_USE;
+import static io.kopilka.db.Tables.LEDGER_MEMBER;
+import static io.kopilka.db.Tables.LEDGER_PENDING;
+import static io.kopilka.db.Tables.LEDGER_TRANSFER;
+import static org.jooq.impl.DSL.coalesce;
+import static org.jooq.impl.DSL.inline;
+import static org.jooq.impl.DSL.least;
+import static org.jooq.impl.DSL.orderBy;
+import static org.jooq.impl.DSL.rowNumber;
+import static org.jooq.impl.DSL.select;
+import static org.jooq.impl.DSL.selectDistinct;
+import static org.jooq.impl.DSL.sum;
+import static org.jooq.impl.DSL.val;
+import static org.jooq.impl.DSL.when;
+
+import io.kopilka.db.Ids;
+import io.kopilka.ledger.Account;
+import io.kopilka.ledger.BulkRelease;
+import io.kopilka.ledger.BulkResult;
+import io.kopilka.ledger.Reason;
+import io.kopilka.ledger.TransferKind;
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.impl.SQLDataType;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The batch jobs' set-based statements: one transfer per chunk, a handful of INSERT … SELECT and UPDATE … JOIN
+ * statements, whatever the chunk's size. The chunk's members are locked first, in id order, so bulk runs and
+ * single operations never change a member's rows at the same time and never deadlock on each other.
+ */
+@Repository
+class BulkStatements {
+
+    /** Network code of programme-wide transfers such as an expiry run, which span networks. */
+    static final String PROGRAMME_WIDE = "*";
+
+    private final DSLContext db;
+
+    BulkStatements(DSLContext db) {
+        this.db = db;
+    }
+
+    BulkResult releaseSources(BulkRelease r) {
+        if (r.sourceRefs().isEmpty()) {
+            return new BulkResult(0, 0);
+        }
+        Condition sources = LEDGER_PENDING.NETWORK_CODE.eq(r.network())
+                .and(LEDGER_PENDING.SOURCE_REF.in(r.sourceRefs()))
+                .and(LEDGER_PENDING.POINTS.gt(0L));
+        List<Long> members = db.selectDistinct(LEDGER_PENDING.MEMBER_ID).from(LEDGER_PENDING).where(sources)
+                .fetch(LEDGER_PENDING.MEMBER_ID);
+        if (members.isEmpty()) {
+            return new BulkResult(0, 0);
+        }
+        lockMembers(members);
+        // Only the locked members' sources: a source accrued for another member meanwhile waits for the next run.
+        sources = sources.and(LEDGER_PENDING.MEMBER_ID.in(members));
+        long transferId = insertHeader(TransferKind.RELEASE, r.network(), r.reason(), r.businessTime());
+        Field<LocalDateTime> time = val(r.businessTime());
+
+        int pendingLines = db.insertInto(LEDGER_ENTRY, LEDGER_ENTRY.TRANSFER_ID, LEDGER_ENTRY.LINE_NO,
+                        LEDGER_ENTRY.ACCOUNT, LEDGER_ENTRY.MEMBER_ID, LEDGER_ENTRY.AMOUNT, LEDGER_ENTRY.BUSINESS_TIME,
+                        LEDGER_ENTRY.SOURCE_REF)
+                .select(select(inline(transferId),
+                        rowNumber().over(orderBy(LEDGER_PENDING.MEMBER_ID, LEDGER_PENDING.SOURCE_REF)),
+                        inline(Account.PENDING.name()), LEDGER_PENDING.MEMBER_ID, LEDGER_PENDING.POINTS.neg(), time,
+                        LEDGER_PENDING.SOURCE_REF)
+                        .from(LEDGER_PENDING).where(sources))
+                .execute();
+        db.update(LEDGER_PENDING).set(LEDGER_PENDING.POINTS, 0L).where(sources).execute();
+
+        // Per member: the released total first pays off recorded debt, the rest becomes one lot.
+        var released = select(LEDGER_ENTRY.MEMBER_ID.as("m"), sum(LEDGER_ENTRY.AMOUNT).neg().as("total"))
+                .from(LEDGER_ENTRY)
+                .where(LEDGER_ENTRY.TRANSFER_ID.eq(transferId), LEDGER_ENTRY.ACCOUNT.eq(Account.PENDING.name()))
+                .groupBy(LEDGER_ENTRY.MEMBER_ID)
+                .asTable("released");
+        Field<Long> member = released.field("m", Long.class);
+        Field<Long> total = released.field("total", BigDecimal.class).cast(SQLDataType.BIGINT);
+        Field<Long> payOff = least(LEDGER_MEMBER.DEBT, total);
+        int debtLines = db.insertInto(LEDGER_ENTRY, LEDGER_ENTRY.TRANSFER_ID, LEDGER_ENTRY.LINE_NO,
+                        LEDGER_ENTRY.ACCOUNT, LEDGER_ENTRY.MEMBER_ID, LEDGER_ENTRY.AMOUNT, LEDGER_ENTRY.BUSINESS_TIME)
+                .select(select(inline(transferId), rowNumber().over(orderBy(member)).plus(pendingLines),
+                        inline(Account.DEBT.name()), member, payOff, time)
+                        .from(released).join(LEDGER_MEMBER).on(LEDGER_MEMBER.MEMBER_ID.eq(member))
+                        .where(LEDGER_MEMBER.DEBT.gt(0L)))
+                .execute();
+        db.insertInto(LEDGER_ENTRY, LEDGER_ENTRY.TRANSFER_ID, LEDGER_ENTRY.LINE_NO, LEDGER_ENTRY.ACCOUNT,
+                        LEDGER_ENTRY.MEMBER_ID, LEDGER_ENTRY.AMOUNT, LEDGER_ENTRY.BUSINESS_TIME)
+                .select(select(inline(transferId), rowNumber().over(orderBy(member)).plus(pendingLines + debtLines),
+                        inline(Account.AVAILABLE.name()), member, total.minus(payOff), time)
+                        .from(released).join(LEDGER_MEMBER).on(LEDGER_MEMBER.MEMBER_ID.eq(member))
+                        .where(total.gt(payOff)))
+                .execute();
+        db.insertInto(LEDGER_LOT, LEDGER_LOT.TRANSFER_ID, LEDGER_LOT.LINE_NO, LEDGER_LOT.MEMBER_ID,
+                        LEDGER_LOT.NETWORK_CODE, LEDGER_LOT.POINTS, LEDGER_LOT.REMAINING, LEDGER_LOT.IS_OPEN,
+                        LEDGER_LOT.EXPIRES_AT)
+                .select(select(LEDGER_ENTRY.TRANSFER_ID, LEDGER_ENTRY.LINE_NO, LEDGER_ENTRY.MEMBER_ID,
+                        inline(r.network()), LEDGER_ENTRY.AMOUNT, LEDGER_ENTRY.AMOUNT, inline(true),
+                        val(r.expiresAt()))
+                        .from(LEDGER_ENTRY)
+                        .where(LEDGER_ENTRY.TRANSFER_ID.eq(transferId),
+                                LEDGER_ENTRY.ACCOUNT.eq(Account.AVAILABLE.name())))
+                .execute();
+        int changed = moveBalances(transferId);
+        return new BulkResult(changed, totalOf(transferId, Account.PENDING) * -1);
+    }
+
+    /** Expires the due lots of up to {@code maxMembers} members. */
+    BulkResult expireDue(LocalDateTime businessTime, Reason reason, int maxMembers) {
+        Condition due = LEDGER_LOT.IS_OPEN.isTrue().and(LEDGER_LOT.EXPIRES_AT.le(businessTime));
+        List<Long> members = db.selectDistinct(LEDGER_LOT.MEMBER_ID).from(LEDGER_LOT).where(due).limit(maxMembers)
+                .fetch(LEDGER_LOT.MEMBER_ID);
+        return expireLots(members, due, reason, businessTime);
+    }
+
+    /** Expires every open lot of up to {@code maxMembers} members without a purchase since the cut-off. */
+    BulkResult expireInactive(LocalDateTime lastPurchaseBefore, LocalDateTime businessTime, Reason reason,
+            int maxMembers) {
+        Condition inactive = LEDGER_MEMBER.LAST_PURCHASE_AT.lt(lastPurchaseBefore);
+        List<Long> members = db.select(LEDGER_MEMBER.MEMBER_ID).from(LEDGER_MEMBER)
+                .where(inactive, LEDGER_MEMBER.AVAILABLE.gt(0L)).limit(maxMembers)
+                .fetch(LEDGER_MEMBER.MEMBER_ID);
+        // Re-checked under the lock: a purchase that landed meanwhile saves the member's points.
+        Condition stillInactive = LEDGER_LOT.MEMBER_ID.in(
+                selectDistinct(LEDGER_MEMBER.MEMBER_ID).from(LEDGER_MEMBER)
+                        .where(LEDGER_MEMBER.MEMBER_ID.in(members), inactive));
+        return expireLots(members, LEDGER_LOT.IS_OPEN.isTrue().and(stillInactive), reason, businessTime);
+    }
+
+    private BulkResult expireLots(List<Long> members, Condition lots, Reason reason, LocalDateTime businessTime) {
+        if (members.isEmpty()) {
+            return new BulkResult(0, 0);
+        }
+        lockMembers(members);
+        long transferId = insertHeader(TransferKind.EXPIRY, PROGRAMME_WIDE, reason, businessTime);
+        int used = db.insertInto(LEDGER_LOT_USE, LEDGER_LOT_USE.TRANSFER_ID, LEDGER_LOT_USE.LOT_TRANSFER_ID,
+                        LEDGER_LOT_USE.LOT_LINE_NO, LEDGER_LOT_USE.POINTS)
+                .select(select(inline(transferId), LEDGER_LOT.TRANSFER_ID, LEDGER_LOT.LINE_NO, LEDGER_LOT.REMAINING)
+                        .from(LEDGER_LOT)
+                        .where(LEDGER_LOT.MEMBER_ID.in(members), LEDGER_LOT.REMAINING.gt(0L), lots))
+                .execute();
+        if (used == 0) {
+            // Another run took these members first; dropping the empty header keeps every transfer meaningful.
+            db.deleteFrom(LEDGER_TRANSFER).where(LEDGER_TRANSFER.ID.eq(transferId)).execute();
+            return new BulkResult(0, 0);
+        }
+        Field<LocalDateTime> time = val(businessTime);
+        db.insertInto(LEDGER_ENTRY, LEDGER_ENTRY.TRANSFER_ID, LEDGER_ENTRY.LINE_NO, LEDGER_ENTRY.ACCOUNT,
+                        LEDGER_ENTRY.MEMBER_ID, LEDGER_ENTRY.AMOUNT, LEDGER_ENTRY.BUSINESS_TIME)
+                .select(select(inline(transferId), rowNumber().over(orderBy(LEDGER_LOT.MEMBER_ID)).plus(1),
+                        inline(Account.AVAILABLE.name()), LEDGER_LOT.MEMBER_ID,
+                        sum(LEDGER_LOT_USE.POINTS).neg().cast(SQLDataType.BIGINT), time)
+                        .from(LEDGER_LOT_USE).join(LEDGER_LOT)
+                        .on(LEDGER_LOT.TRANSFER_ID.eq(LEDGER_LOT_USE.LOT_TRANSFER_ID),
+                                LEDGER_LOT.LINE_NO.eq(LEDGER_LOT_USE.LOT_LINE_NO))
+                        .where(LEDGER_LOT_USE.TRANSFER_ID.eq(transferId))
+                        .groupBy(LEDGER_LOT.MEMBER_ID))
+                .execute();
+        long total = -totalOf(transferId, Account.AVAILABLE);
+        db.insertInto(LEDGER_ENTRY, LEDGER_ENTRY.TRANSFER_ID, LEDGER_ENTRY.LINE_NO, LEDGER_ENTRY.ACCOUNT,
+                        LEDGER_ENTRY.AMOUNT, LEDGER_ENTRY.BUSINESS_TIME)
+                .values(transferId, 1, Account.EXPIRED.name(), total, businessTime)
+                .execute();
+        db.update(LEDGER_LOT.join(LEDGER_LOT_USE)
+                        .on(LEDGER_LOT_USE.LOT_TRANSFER_ID.eq(LEDGER_LOT.TRANSFER_ID),
+                                LEDGER_LOT_USE.LOT_LINE_NO.eq(LEDGER_LOT.LINE_NO)))
+                .set(LEDGER_LOT.REMAINING, inline(0L))
+                .set(LEDGER_LOT.IS_OPEN, inline(false))
+                .where(LEDGER_LOT_USE.TRANSFER_ID.eq(transferId))
+                .execute();
+        int changed = moveBalances(transferId);
+        return new BulkResult(changed, total);
+    }
+
+    /** Locks the members' rows in id order, the one order every multi-member statement uses. */
+    private void lockMembers(List<Long> members) {
+        db.select(LEDGER_MEMBER.MEMBER_ID).from(LEDGER_MEMBER).where(LEDGER_MEMBER.MEMBER_ID.in(members))
+                .orderBy(LEDGER_MEMBER.MEMBER_ID).forUpdate().execute();
+    }
+
+    private long insertHeader(TransferKind kind, String network, Reason reason, LocalDateTime businessTime) {
+        long id = Ids.next();
+        db.insertInto(LEDGER_TRANSFER)
+                .set(LEDGER_TRANSFER.ID, id)
+                .set(LEDGER_TRANSFER.KIND, kind.name())
+                .set(LEDGER_TRANSFER.NETWORK_CODE, network)
+                .set(LEDGER_TRANSFER.REASON_CODE, reason.code())
+                .set(LEDGER_TRANSFER.REASON_PARAMS, ReasonCodec.encode(reason.params()))
+                .set(LEDGER_TRANSFER.BUSINESS_TIME, businessTime)
+                .execute();
+        return id;
+    }
+
+    /** Moves every member's balances by the transfer's member entries in one UPDATE … JOIN; returns members changed. */
+    private int moveBalances(long transferId) {
+        var moves = select(LEDGER_ENTRY.MEMBER_ID.as("m"),
+                        amountOf(Account.PENDING).as("p"), amountOf(Account.AVAILABLE).as("a"),
+                        amountOf(Account.DEBT).as("d"))
+                .from(LEDGER_ENTRY)
+                .where(LEDGER_ENTRY.TRANSFER_ID.eq(transferId), LEDGER_ENTRY.MEMBER_ID.isNotNull())
+                .groupBy(LEDGER_ENTRY.MEMBER_ID)
+                .asTable("moves");
+        Field<BigDecimal> p = moves.field("p", BigDecimal.class);
+        Field<BigDecimal> a = moves.field("a", BigDecimal.class);
+        Field<BigDecimal> d = moves.field("d", BigDecimal.class);
+        return db.update(LEDGER_MEMBER.join(moves).on(LEDGER_MEMBER.MEMBER_ID.eq(moves.field("m", Long.class))))
+                .set(LEDGER_MEMBER.PENDING, LEDGER_MEMBER.PENDING.plus(p))
+                .set(LEDGER_MEMBER.AVAILABLE, LEDGER_MEMBER.AVAILABLE.plus(a))
+                .set(LEDGER_MEMBER.DEBT, LEDGER_MEMBER.DEBT.minus(d))
+                .execute();
+    }
+
+    private static Field<BigDecimal> amountOf(Account account) {
+        return coalesce(sum(when(LEDGER_ENTRY.ACCOUNT.eq(account.name()), LEDGER_ENTRY.AMOUNT).otherwise(0L)),
+                BigDecimal.ZERO);
+    }
+
+    private long totalOf(long transferId, Account account) {
+        BigDecimal total = db.select(sum(LEDGER_ENTRY.AMOUNT)).from(LEDGER_ENTRY)
+                .where(LEDGER_ENTRY.TRANSFER_ID.eq(transferId), LEDGER_ENTRY.ACCOUNT.eq(account.name()))
+                .fetchOne(0, BigDecimal.class);
+        return total == null ? 0 : total.longValueExact();
+    }
+}

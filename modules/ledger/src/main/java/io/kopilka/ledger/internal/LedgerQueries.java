@@ -1,0 +1,101 @@
+package io.kopilka.ledger.internal;
+
+import static io.kopilka.db.Tables.LEDGER_ENTRY;
+import static io.kopilka.db.Tables.LEDGER_LOT;
+import static io.kopilka.db.Tables.LEDGER_LOT_USE;
+import static io.kopilka.db.Tables.LEDGER_MEMBER;
+import static io.kopilka.db.Tables.LEDGER_TRANSFER;
+import static org.jooq.impl.DSL.coalesce;
+import static org.jooq.impl.DSL.sum;
+
+import io.kopilka.ledger.Account;
+import io.kopilka.ledger.Attribution;
+import io.kopilka.ledger.Balances;
+import io.kopilka.ledger.ExpiringPoints;
+import io.kopilka.ledger.HistoryCursor;
+import io.kopilka.ledger.HistoryEntry;
+import io.kopilka.ledger.HistoryPage;
+import io.kopilka.ledger.TransferKind;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.impl.SQLDataType;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Repository;
+
+/** The ledger's reads: balances, history and attribution. */
+@Repository
+class LedgerQueries {
+
+    private final DSLContext db;
+
+    LedgerQueries(DSLContext db) {
+        this.db = db;
+    }
+
+    Balances balances(long memberId, LocalDateTime expiringUntil) {
+        Field<LocalDate> day = LEDGER_LOT.EXPIRES_AT.cast(SQLDataType.LOCALDATE);
+        List<ExpiringPoints> expiring = db.select(day, sum(LEDGER_LOT.REMAINING))
+                .from(LEDGER_LOT)
+                .where(LEDGER_LOT.MEMBER_ID.eq(memberId), LEDGER_LOT.IS_OPEN.isTrue(),
+                        LEDGER_LOT.EXPIRES_AT.le(expiringUntil))
+                .groupBy(day)
+                .orderBy(day)
+                .fetch(r -> new ExpiringPoints(r.value1(), r.value2().longValueExact()));
+        return db.selectFrom(LEDGER_MEMBER).where(LEDGER_MEMBER.MEMBER_ID.eq(memberId))
+                .fetchOptional(m -> new Balances(memberId, m.getAvailable(), m.getPending(), m.getReserved(),
+                        m.getDebt(), expiring))
+                .orElse(new Balances(memberId, 0, 0, 0, 0, List.of()));
+    }
+
+    /** Keyset paging on the (member, business time, transfer, line) index; the predicate is spelt out so it stays a range scan. */
+    HistoryPage history(long memberId, @Nullable HistoryCursor after, int pageSize) {
+        if (pageSize < 1 || pageSize > 500) {
+            throw new IllegalArgumentException("A history page holds 1..500 entries");
+        }
+        Condition page = LEDGER_ENTRY.MEMBER_ID.eq(memberId);
+        if (after != null) {
+            page = page.and(LEDGER_ENTRY.BUSINESS_TIME.lt(after.businessTime())
+                    .or(LEDGER_ENTRY.BUSINESS_TIME.eq(after.businessTime())
+                            .and(LEDGER_ENTRY.TRANSFER_ID.lt(after.transferId())
+                                    .or(LEDGER_ENTRY.TRANSFER_ID.eq(after.transferId())
+                                            .and(LEDGER_ENTRY.LINE_NO.lt(after.lineNo()))))));
+        }
+        List<HistoryEntry> entries = db.select(LEDGER_ENTRY.TRANSFER_ID, LEDGER_ENTRY.LINE_NO, LEDGER_TRANSFER.KIND,
+                        LEDGER_ENTRY.ACCOUNT, LEDGER_ENTRY.AMOUNT, LEDGER_TRANSFER.NETWORK_CODE,
+                        LEDGER_TRANSFER.REASON_CODE, LEDGER_TRANSFER.REASON_PARAMS, LEDGER_ENTRY.BUSINESS_TIME,
+                        coalesce(LEDGER_ENTRY.SOURCE_REF, LEDGER_TRANSFER.SOURCE_REF), LEDGER_TRANSFER.SOURCE_LINES)
+                .from(LEDGER_ENTRY)
+                .join(LEDGER_TRANSFER).on(LEDGER_TRANSFER.ID.eq(LEDGER_ENTRY.TRANSFER_ID))
+                .where(page)
+                .orderBy(LEDGER_ENTRY.BUSINESS_TIME.desc(), LEDGER_ENTRY.TRANSFER_ID.desc(),
+                        LEDGER_ENTRY.LINE_NO.desc())
+                .limit(pageSize + 1)
+                .fetch(r -> new HistoryEntry(r.value1(), r.value2(), TransferKind.valueOf(r.value3()),
+                        Account.valueOf(r.value4()), r.value5(), r.value6(),
+                        ReasonCodec.decode(r.value7(), r.value8()), r.value9(), r.value10(), r.value11()));
+        if (entries.size() <= pageSize) {
+            return new HistoryPage(entries, null);
+        }
+        List<HistoryEntry> shown = entries.subList(0, pageSize);
+        return new HistoryPage(shown, shown.get(pageSize - 1).cursor());
+    }
+
+    List<Attribution> attribution(LocalDateTime from, LocalDateTime to) {
+        var earnedIn = LEDGER_LOT.NETWORK_CODE;
+        var spentIn = LEDGER_TRANSFER.NETWORK_CODE;
+        return db.select(earnedIn, spentIn, sum(LEDGER_LOT_USE.POINTS))
+                .from(LEDGER_LOT_USE)
+                .join(LEDGER_TRANSFER).on(LEDGER_TRANSFER.ID.eq(LEDGER_LOT_USE.TRANSFER_ID))
+                .join(LEDGER_LOT).on(LEDGER_LOT.TRANSFER_ID.eq(LEDGER_LOT_USE.LOT_TRANSFER_ID),
+                        LEDGER_LOT.LINE_NO.eq(LEDGER_LOT_USE.LOT_LINE_NO))
+                .where(LEDGER_TRANSFER.KIND.eq(TransferKind.REDEMPTION.name()),
+                        LEDGER_TRANSFER.BUSINESS_TIME.ge(from), LEDGER_TRANSFER.BUSINESS_TIME.lt(to))
+                .groupBy(earnedIn, spentIn)
+                .orderBy(earnedIn, spentIn)
+                .fetch(r -> new Attribution(r.value1(), r.value2(), r.value3().longValueExact()));
+    }
+}

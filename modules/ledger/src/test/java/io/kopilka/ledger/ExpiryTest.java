@@ -1,0 +1,107 @@
+package io.kopilka.ledger;
+
+import static io.kopilka.ledger.TestLedger.newMember;
+import static io.kopilka.ledger.TestLedger.op;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDateTime;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class ExpiryTest {
+
+    // Far from the other test classes' dates, so their members' lots are long expired or not yet due.
+    private static final LocalDateTime T0 = LocalDateTime.of(2040, 1, 10, 12, 0);
+    private static final Reason EXPIRED = Reason.of("ledger.reason.expired");
+
+    private final Ledger ledger = TestLedger.ledger();
+
+    @AfterEach
+    void ledgerStaysConsistent() {
+        assertThat(ledger.check().ok()).isTrue();
+    }
+
+    @Test
+    void redemptionSpendsTheSoonestExpiringPointsFirst() {
+        long member = newMember();
+        ledger.grant(new Grant(op("gadgets", T0), member, 100, T0.plusMonths(6)));
+        ledger.grant(new Grant(op("gadgets", T0), member, 50, T0.plusDays(3)));
+        ledger.grant(new Grant(op("gadgets", T0), member, 70, T0.plusMonths(1)));
+
+        ledger.redeem(new Redemption(op("gadgets", T0), member, 80, SourceRef.of("o:1")));
+
+        assertThat(ledger.balances(member, T0.plusYears(1)).expiring()).containsExactly(
+                new ExpiringPoints(T0.plusMonths(1).toLocalDate(), 40),
+                new ExpiringPoints(T0.plusMonths(6).toLocalDate(), 100));
+    }
+
+    @Test
+    void lotsExpireOnTheirDateAndNotBefore() {
+        long member = newMember();
+        ledger.grant(new Grant(op("gadgets", T0), member, 30, T0.plusDays(3)));
+        ledger.grant(new Grant(op("gadgets", T0), member, 20, T0.plusMonths(1)));
+
+        expireAllDue(T0.plusDays(3).minusSeconds(1));
+        assertThat(ledger.balances(member, T0).available()).isEqualTo(50);
+
+        expireAllDue(T0.plusDays(3));
+        assertThat(ledger.balances(member, T0).available()).isEqualTo(20);
+        HistoryEntry expiry = ledger.history(member, null, 1).entries().get(0);
+        assertThat(expiry.kind()).isEqualTo(TransferKind.EXPIRY);
+        assertThat(expiry.points()).isEqualTo(-30);
+        assertThat(expiry.reason()).isEqualTo(EXPIRED);
+    }
+
+    @Test
+    void promotionalPointsKeepTheirOwnValidityBesidesEarnedOnes() {
+        long member = newMember();
+        ledger.accrue(new Accrual(op("gadgets", T0), member, 200, SourceRef.of("o:2")));
+        ledger.release(new Release(op("gadgets", T0.plusDays(1)), member, SourceRef.of("o:2"), null,
+                T0.plusMonths(6)));
+        ledger.grant(new Grant(op("gadgets", T0), member, 500, T0.plusDays(3)));
+        ledger.grant(new Grant(op("gadgets", T0), member, 300, T0.plusMonths(1)));
+
+        expireAllDue(T0.plusDays(4));
+        assertThat(ledger.balances(member, T0).available()).isEqualTo(500);
+        expireAllDue(T0.plusMonths(2));
+        assertThat(ledger.balances(member, T0).available()).isEqualTo(200);
+        expireAllDue(T0.plusMonths(6));
+        assertThat(ledger.balances(member, T0).available()).isZero();
+    }
+
+    @Test
+    void everythingOfAMemberWithoutAPurchaseFor14MonthsExpiresByBusinessDate() {
+        long sleeper = newMember();
+        long buyer = newMember();
+        LocalDateTime longAgo = T0.minusMonths(20);
+        ledger.accrue(new Accrual(op("home", longAgo), sleeper, 100, SourceRef.of("s:1")));
+        ledger.release(new Release(op("home", longAgo), sleeper, SourceRef.of("s:1"), null, T0.plusYears(5)));
+        ledger.accrue(new Accrual(op("home", longAgo), buyer, 100, SourceRef.of("s:2")));
+        ledger.release(new Release(op("home", longAgo), buyer, SourceRef.of("s:2"), null, T0.plusYears(5)));
+        LocalDateTime lastMonth = T0.minusMonths(1);
+        ledger.accrue(new Accrual(op("home", lastMonth), buyer, 10, SourceRef.of("s:3")));
+
+        LocalDateTime runDate = T0;
+        while (ledger.expireInactive(runDate.minusMonths(14), runDate, EXPIRED, 100).members() > 0) {
+            // one chunk at a time, as the batch job calls it
+        }
+
+        assertThat(ledger.balances(sleeper, T0).available()).isZero();
+        assertThat(ledger.balances(buyer, T0)).extracting(Balances::available, Balances::pending)
+                .containsExactly(100L, 10L);
+    }
+
+    @Test
+    void aRepeatedExpiryRunChangesNothing() {
+        long member = newMember();
+        ledger.grant(new Grant(op("gadgets", T0), member, 30, T0.plusDays(1)));
+        expireAllDue(T0.plusDays(2));
+        assertThat(ledger.expireDue(T0.plusDays(2), EXPIRED, 10)).isEqualTo(new BulkResult(0, 0));
+    }
+
+    private void expireAllDue(LocalDateTime businessTime) {
+        while (ledger.expireDue(businessTime, EXPIRED, 50).members() > 0) {
+            // chunk after chunk until nothing is due
+        }
+    }
+}
