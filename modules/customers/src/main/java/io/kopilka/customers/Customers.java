@@ -1,0 +1,75 @@
+package io.kopilka.customers;
+
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+
+/** People and companies of the programme: registration, lookup, consultants' search, tiers and their history. */
+public interface Customers {
+
+    /** The most results {@link #search(String, int)} returns, whatever limit is asked for. */
+    int MAX_SEARCH_RESULTS = 50;
+
+    /**
+     * Registers a person with the programme's lowest tier and a new card number, joining the company with the given
+     * INN or creating it (the first buyer becomes its admin).
+     *
+     * @throws InvalidCustomerException listing every invalid field with its message code
+     * @throws PhoneAlreadyRegisteredException naming the person who already has the phone
+     */
+    Customer register(NewCustomer customer);
+
+    /** The person with this id. */
+    Optional<Customer> find(CustomerId id);
+
+    /** The person with this phone, typed in any common form ("8 (999) 000-00-01", "+7 999 000 00 01", "9990000001"). */
+    Optional<Customer> findByPhone(String phone);
+
+    /** The person with this e-mail, whatever its letter case. */
+    Optional<Customer> findByEmail(String email);
+
+    /** The person with this card number; spaces are ignored, a number with a wrong check digit finds no one. */
+    Optional<Customer> findByCardNumber(String cardNumber);
+
+    /**
+     * People whose phone, card number or e-mail starts with the query, or whose surname and/or first name start with
+     * its words; at most {@code limit} (capped at {@link #MAX_SEARCH_RESULTS}), each one once.
+     */
+    List<Customer> search(String query, int limit);
+
+    /** Whether the text is a card number of the programme's format: 13 digits with a valid EAN-13 check digit. */
+    boolean isValidCardNumber(String cardNumber);
+
+    /** The company with this id. */
+    Optional<Company> findCompany(CompanyId id);
+
+    /** The company with this INN. */
+    Optional<Company> findCompanyByInn(String inn);
+
+    /** The people buying for the company, the admin first. */
+    List<Customer> buyersOf(CompanyId company);
+
+    /**
+     * Gives the person the tier, recording the change in the tier history and publishing {@link TierChanged};
+     * does nothing when the person already has it.
+     *
+     * @param reason a code saying why, e.g. {@code PURCHASES_IN_WINDOW} or {@code MANUAL}
+     * @param at when the change takes effect (UTC)
+     * @return whether the tier changed
+     * @throws UnknownTierException when the programme has no such tier
+     * @throws CustomerNotFoundException when there is no such person
+     */
+    boolean assignTier(CustomerId id, String tierCode, String reason, LocalDateTime at);
+
+    /** The person's tiers, newest first, starting from the one given at registration. */
+    List<TierChange> tierHistory(CustomerId id);
+
+    /**
+     * The tier above the person's current one and the purchases still missing to reach it, given their purchases in
+     * the qualification window; empty when the person has the highest tier.
+     *
+     * @throws CustomerNotFoundException when there is no such person
+     */
+    Optional<NextTier> progressToNextTier(CustomerId id, BigDecimal purchasesInWindow);
+}

@@ -1,0 +1,88 @@
+package io.kopilka.customers.internal;
+
+import static io.kopilka.db.Tables.CUSTOMER;
+
+import io.kopilka.customers.Customer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.jooq.Condition;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.ResultQuery;
+import org.springframework.stereotype.Component;
+
+/**
+ * The consultants' search. Each reading of the query (phone prefix, card prefix, e-mail prefix, surname and/or name
+ * prefix) is its own {@code LIKE 'prefix%'} query on its own index, ordered by that index and limited, so each is a
+ * short index range scan however many people there are; the results are merged without repeats.
+ */
+@Component
+class CustomerSearch {
+
+    private static final Pattern PHONE_OR_CARD = Pattern.compile("\\+?[\\d\\s()\\-.]*\\d[\\d\\s()\\-.]*");
+
+    private static final int CARD_DIGITS = 13;
+
+    private final CustomerRows rows;
+
+    CustomerSearch(CustomerRows rows) {
+        this.rows = rows;
+    }
+
+    List<Customer> search(String query, int limit, TierNames tiers) {
+        Map<Long, Customer> found = new LinkedHashMap<>();
+        for (ResultQuery<Record> select : queries(query, limit)) {
+            for (Customer customer : rows.fetch(select, tiers)) {
+                found.putIfAbsent(customer.customerId().value(), customer);
+            }
+            if (found.size() >= limit) {
+                break;
+            }
+        }
+        return found.values().stream().limit(limit).toList();
+    }
+
+    /** The queries one search runs, best match first. */
+    List<ResultQuery<Record>> queries(String typed, int limit) {
+        String query = typed.strip();
+        List<ResultQuery<Record>> queries = new ArrayList<>();
+        if (query.isEmpty()) {
+            return queries;
+        }
+        if (query.contains("@")) {
+            queries.add(rows.query(startsWith(CUSTOMER.EMAIL, EmailAddresses.lowerCase(query)),
+                    List.of(CUSTOMER.EMAIL), limit));
+        } else if (PHONE_OR_CARD.matcher(query).matches()) {
+            for (String prefix : PhoneNumbers.searchPrefixes(query)) {
+                queries.add(rows.query(startsWith(CUSTOMER.PHONE, prefix), List.of(CUSTOMER.PHONE), limit));
+            }
+            String digits = query.replaceAll("\\D", "");
+            if (!query.startsWith("+") && digits.length() <= CARD_DIGITS) {
+                queries.add(rows.query(startsWith(CUSTOMER.CARD_NUMBER, digits), List.of(CUSTOMER.CARD_NUMBER), limit));
+            }
+        } else {
+            String[] words = query.split("\\s+");
+            if (words.length == 1) {
+                queries.add(rows.query(startsWith(CUSTOMER.LAST_NAME, words[0]),
+                        List.of(CUSTOMER.LAST_NAME, CUSTOMER.FIRST_NAME), limit));
+                queries.add(rows.query(startsWith(CUSTOMER.FIRST_NAME, words[0]), List.of(CUSTOMER.FIRST_NAME), limit));
+            } else {
+                // "Ivanov Ivan" and "Ivan Ivanov" are both common; the (last_name, first_name) index serves both.
+                queries.add(rows.query(startsWith(CUSTOMER.LAST_NAME, words[0]).and(startsWith(CUSTOMER.FIRST_NAME, words[1])),
+                        List.of(CUSTOMER.LAST_NAME, CUSTOMER.FIRST_NAME), limit));
+                queries.add(rows.query(startsWith(CUSTOMER.LAST_NAME, words[1]).and(startsWith(CUSTOMER.FIRST_NAME, words[0])),
+                        List.of(CUSTOMER.LAST_NAME, CUSTOMER.FIRST_NAME), limit));
+            }
+        }
+        return queries;
+    }
+
+    /** {@code field LIKE 'prefix%'} with the prefix's own wildcards escaped, a form the optimiser turns into an index range. */
+    private static Condition startsWith(Field<String> field, String prefix) {
+        String escaped = prefix.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+        return field.like(escaped + "%", '!');
+    }
+}

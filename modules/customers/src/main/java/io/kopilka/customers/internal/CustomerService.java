@@ -1,0 +1,208 @@
+package io.kopilka.customers.internal;
+
+import static io.kopilka.db.Tables.COMPANY;
+import static io.kopilka.db.Tables.CUSTOMER;
+
+import io.kopilka.customers.Company;
+import io.kopilka.customers.CompanyId;
+import io.kopilka.customers.Customer;
+import io.kopilka.customers.CustomerCompany;
+import io.kopilka.customers.CustomerId;
+import io.kopilka.customers.CustomerNotFoundException;
+import io.kopilka.customers.Customers;
+import io.kopilka.customers.InvalidCustomerException;
+import io.kopilka.customers.InvalidField;
+import io.kopilka.customers.NewCustomer;
+import io.kopilka.customers.NextTier;
+import io.kopilka.customers.PhoneAlreadyRegisteredException;
+import io.kopilka.customers.TierChange;
+import io.kopilka.customers.TierChanged;
+import io.kopilka.customers.UnknownTierException;
+import io.kopilka.db.Ids;
+import io.kopilka.programme.Programme;
+import io.kopilka.programme.Tier;
+import java.math.BigDecimal;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.random.RandomGenerator;
+import org.jooq.Condition;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional(readOnly = true)
+class CustomerService implements Customers {
+
+    /** A new random card number repeats an existing one about once in 10 000 registrations at a million cards. */
+    private static final int CARD_NUMBER_ATTEMPTS = 5;
+
+    static final int MAX_REASON_LENGTH = 64;
+
+    private final CustomerRows rows;
+    private final TierHistoryRows history;
+    private final CustomerSearch searches;
+    private final Programme programme;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final RandomGenerator random = new SecureRandom();
+
+    CustomerService(CustomerRows rows, TierHistoryRows history, CustomerSearch searches, Programme programme,
+                    ApplicationEventPublisher events, ObjectProvider<Clock> clock) {
+        this.rows = rows;
+        this.history = history;
+        this.searches = searches;
+        this.programme = programme;
+        this.events = events;
+        this.clock = clock.getIfAvailable(Clock::systemUTC);
+    }
+
+    @Override
+    @Transactional
+    public Customer register(NewCustomer customer) {
+        ValidRegistration person = RegistrationCheck.validate(customer, LocalDate.now(clock));
+        TierNames tiers = tiers();
+        // Cheap plain reads answer the common duplicate at once; the insert below settles races.
+        refuseIfTaken(rows.findOne(CUSTOMER.PHONE.eq(person.phone()), tiers).map(Customer::customerId),
+                person.email() == null ? Optional.empty()
+                        : rows.findOne(CUSTOMER.EMAIL.eq(person.email()), tiers).map(Customer::customerId));
+        Company company = person.company() == null ? null : rows.lockOrCreateCompany(person.company().inn(),
+                person.company().kpp(), person.company().name());
+        CustomerId id = new CustomerId(Ids.next());
+        LocalDateTime now = LocalDateTime.now(clock);
+        Tier lowest = tiers.lowest();
+        String cardNumber = insert(id, person, lowest.code(), company, now);
+        boolean admin = company != null && company.admin() == null;
+        if (admin) {
+            rows.makeAdmin(company.companyId(), id);
+        }
+        history.record(id, new TierChange(null, lowest.code(), TierChange.REGISTRATION, now));
+        // Built from what was written, not read back: a plain read would use this transaction's snapshot, which may
+        // predate the company a concurrent registration has just created.
+        return new Customer(id, person.phone(), person.email(), person.firstName(), person.lastName(), person.birthDate(),
+                person.consents(), cardNumber, tiers.view(lowest.code()), company == null ? null
+                : new CustomerCompany(company.companyId(), company.inn(), company.name(), admin));
+    }
+
+    /** Inserts the person with a new card number and returns that number. */
+    private String insert(CustomerId id, ValidRegistration person, String tierCode, @Nullable Company company,
+                          LocalDateTime now) {
+        Long companyId = company == null ? null : company.companyId().value();
+        for (int attempt = 0; attempt < CARD_NUMBER_ATTEMPTS; attempt++) {
+            String cardNumber = CardNumbers.next(random);
+            if (rows.insertUnlessTaken(id.value(), person, cardNumber, tierCode, companyId, now)) {
+                return cardNumber;
+            }
+            // Skipped: a concurrent registration took the phone or e-mail, or the card number is not new.
+            refuseIfTaken(rows.lockByPhone(person.phone()),
+                    person.email() == null ? Optional.empty() : rows.lockByEmail(person.email()));
+        }
+        throw new IllegalStateException("No unused card number after " + CARD_NUMBER_ATTEMPTS + " attempts");
+    }
+
+    private static void refuseIfTaken(Optional<CustomerId> phoneOwner, Optional<CustomerId> emailOwner) {
+        if (phoneOwner.isPresent()) {
+            throw new PhoneAlreadyRegisteredException(phoneOwner.get());
+        }
+        if (emailOwner.isPresent()) {
+            throw new InvalidCustomerException(List.of(new InvalidField("email", "customer.email.taken")));
+        }
+    }
+
+    @Override
+    public Optional<Customer> find(CustomerId id) {
+        return rows.findOne(CUSTOMER.ID.eq(id.value()), tiers());
+    }
+
+    @Override
+    public Optional<Customer> findByPhone(String phone) {
+        return PhoneNumbers.normalize(phone).flatMap(stored -> rows.findOne(CUSTOMER.PHONE.eq(stored), tiers()));
+    }
+
+    @Override
+    public Optional<Customer> findByEmail(String email) {
+        return rows.findOne(CUSTOMER.EMAIL.eq(EmailAddresses.lowerCase(email)), tiers());
+    }
+
+    @Override
+    public Optional<Customer> findByCardNumber(String cardNumber) {
+        String digits = CardNumbers.strip(cardNumber);
+        if (!CardNumbers.isValid(digits)) {
+            return Optional.empty();
+        }
+        return rows.findOne(CUSTOMER.CARD_NUMBER.eq(digits), tiers());
+    }
+
+    @Override
+    public List<Customer> search(String query, int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("A search needs a limit of at least 1, not " + limit);
+        }
+        return searches.search(query, Math.min(limit, MAX_SEARCH_RESULTS), tiers());
+    }
+
+    @Override
+    public boolean isValidCardNumber(String cardNumber) {
+        return CardNumbers.isValid(cardNumber);
+    }
+
+    @Override
+    public Optional<Company> findCompany(CompanyId id) {
+        return rows.findCompany(COMPANY.ID.eq(id.value()));
+    }
+
+    @Override
+    public Optional<Company> findCompanyByInn(String inn) {
+        return rows.findCompany(COMPANY.INN.eq(inn.strip()));
+    }
+
+    @Override
+    public List<Customer> buyersOf(CompanyId company) {
+        Condition isBuyer = CUSTOMER.COMPANY_ID.eq(company.value());
+        return rows.fetch(rows.query(isBuyer, List.of(COMPANY.ADMIN_CUSTOMER_ID.eq(CUSTOMER.ID).desc(), CUSTOMER.ID),
+                Integer.MAX_VALUE), tiers());
+    }
+
+    @Override
+    @Transactional
+    public boolean assignTier(CustomerId id, String tierCode, String reason, LocalDateTime at) {
+        if (reason.isBlank() || reason.length() > MAX_REASON_LENGTH) {
+            throw new IllegalArgumentException("A tier change needs a reason code of 1 to " + MAX_REASON_LENGTH + " characters");
+        }
+        TierNames tiers = tiers();
+        Tier target = tiers.find(tierCode).orElseThrow(() -> new UnknownTierException(tierCode));
+        String current = rows.lockTier(id).orElseThrow(() -> new CustomerNotFoundException(id));
+        if (current.equals(target.code())) {
+            return false;
+        }
+        rows.updateTier(id, target.code());
+        history.record(id, new TierChange(current, target.code(), reason, at));
+        events.publishEvent(new TierChanged(id, current, target.code(), target.rank() > tiers.rank(current), reason, at));
+        return true;
+    }
+
+    @Override
+    public List<TierChange> tierHistory(CustomerId id) {
+        return history.of(id);
+    }
+
+    @Override
+    public Optional<NextTier> progressToNextTier(CustomerId id, BigDecimal purchasesInWindow) {
+        TierNames tiers = tiers();
+        Customer customer = rows.findOne(CUSTOMER.ID.eq(id.value()), tiers).orElseThrow(() -> new CustomerNotFoundException(id));
+        // Returns may make a window's net purchases negative; they never count as more than nothing bought.
+        BigDecimal bought = purchasesInWindow.max(BigDecimal.ZERO);
+        return tiers.above(customer.tier().code()).map(next -> new NextTier(next.code(), next.name(),
+                next.qualifyingPurchases().subtract(bought).max(BigDecimal.ZERO)));
+    }
+
+    private TierNames tiers() {
+        return TierNames.of(programme.tiers());
+    }
+}

@@ -1,0 +1,8 @@
+package io.kopilka.customers;
+
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/** The customers module with the programme module it calls, on a real database: what the module's tests start. */
+@SpringBootApplication(scanBasePackages = {"io.kopilka.customers", "io.kopilka.programme"})
+public class CustomersTestApplication {
+}
