@@ -56,6 +56,12 @@ public interface Ledger {
     BulkResult expireInactive(LocalDateTime lastPurchaseBefore, LocalDateTime businessTime, Reason reason,
             int maxMembers);
 
+    /** The member's payouts, newest first. */
+    List<Payout> payouts(long memberId);
+
+    /** Payouts waiting for finance's decision, oldest first, at most {@code limit}. */
+    List<Payout> payoutsAwaitingDecision(int limit);
+
     /** The member's balances, with the points expiring up to {@code expiringUntil}. */
     Balances balances(long memberId, LocalDateTime expiringUntil);
 

@@ -162,6 +162,26 @@ class LedgerOperationsTest {
     }
 
     @Test
+    void payoutsAreListedForTheMemberAndWaitForFinanceUntilDecided() {
+        long member = newMember();
+        ledger.grant(new Grant(op("gadgets", T0), member, 300, FAR));
+        long first = ledger.requestPayout(new PayoutRequest(op("gadgets", T0), member, 100)).transferId();
+        long second = ledger.requestPayout(new PayoutRequest(op("gadgets", T0.plusHours(1)), member, 50)).transferId();
+
+        assertThat(ledger.payouts(member)).extracting(Payout::payoutId, Payout::points, Payout::status)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(second, 50L, PayoutStatus.REQUESTED),
+                        org.assertj.core.groups.Tuple.tuple(first, 100L, PayoutStatus.REQUESTED));
+        assertThat(ledger.payoutsAwaitingDecision(10_000)).extracting(Payout::payoutId).contains(first, second);
+
+        ledger.approvePayout(new PayoutDecision(op("gadgets", T0), first, "finance"));
+        ledger.rejectPayout(new PayoutDecision(op("gadgets", T0), second, "finance"));
+
+        assertThat(ledger.payouts(member)).extracting(Payout::status)
+                .containsExactly(PayoutStatus.REJECTED, PayoutStatus.PAID);
+        assertThat(ledger.payoutsAwaitingDecision(10_000)).extracting(Payout::payoutId).doesNotContain(first, second);
+    }
+
+    @Test
     void aManualAdjustmentNeedsACommentAndRecordsTheStaffMember() {
         long member = newMember();
         assertThatThrownBy(() -> new Adjustment(op("gadgets", T0), member, 10, FAR, "admin", " "))

@@ -1,5 +1,7 @@
 package io.kopilka.ledger.internal;
 
+import static io.kopilka.db.Tables.LEDGER_PAYOUT;
+
 import io.kopilka.ledger.Accrual;
 import io.kopilka.ledger.Adjustment;
 import io.kopilka.ledger.Attribution;
@@ -15,6 +17,8 @@ import io.kopilka.ledger.LedgerCheck;
 import io.kopilka.ledger.Operation;
 import io.kopilka.ledger.PayoutDecision;
 import io.kopilka.ledger.PayoutRequest;
+import io.kopilka.ledger.Payout;
+import io.kopilka.ledger.PayoutStatus;
 import io.kopilka.ledger.Posting;
 import io.kopilka.ledger.Reason;
 import io.kopilka.ledger.Redemption;
@@ -128,6 +132,17 @@ class JooqLedger implements Ledger {
     public BulkResult expireInactive(LocalDateTime lastPurchaseBefore, LocalDateTime businessTime, Reason reason,
             int maxMembers) {
         return retrying(() -> bulk.expireInactive(lastPurchaseBefore, businessTime, reason, maxMembers));
+    }
+
+    @Override
+    public List<Payout> payouts(long memberId) {
+        return reads.execute(status -> queries.payouts(LEDGER_PAYOUT.MEMBER_ID.eq(memberId), false, 500));
+    }
+
+    @Override
+    public List<Payout> payoutsAwaitingDecision(int limit) {
+        return reads.execute(status ->
+                queries.payouts(LEDGER_PAYOUT.STATUS.eq(PayoutStatus.REQUESTED.name()), true, limit));
     }
 
     @Override

@@ -4,6 +4,7 @@ import static io.kopilka.db.Tables.LEDGER_ENTRY;
 import static io.kopilka.db.Tables.LEDGER_LOT;
 import static io.kopilka.db.Tables.LEDGER_LOT_USE;
 import static io.kopilka.db.Tables.LEDGER_MEMBER;
+import static io.kopilka.db.Tables.LEDGER_PAYOUT;
 import static io.kopilka.db.Tables.LEDGER_TRANSFER;
 import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.sum;
@@ -15,6 +16,8 @@ import io.kopilka.ledger.ExpiringPoints;
 import io.kopilka.ledger.HistoryCursor;
 import io.kopilka.ledger.HistoryEntry;
 import io.kopilka.ledger.HistoryPage;
+import io.kopilka.ledger.Payout;
+import io.kopilka.ledger.PayoutStatus;
 import io.kopilka.ledger.TransferKind;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -34,6 +37,17 @@ class LedgerQueries {
 
     LedgerQueries(DSLContext db) {
         this.db = db;
+    }
+
+    List<Payout> payouts(Condition which, boolean oldestFirst, int limit) {
+        return db.select(LEDGER_PAYOUT.ID, LEDGER_PAYOUT.MEMBER_ID, LEDGER_PAYOUT.NETWORK_CODE, LEDGER_PAYOUT.POINTS,
+                        LEDGER_TRANSFER.BUSINESS_TIME, LEDGER_PAYOUT.STATUS)
+                .from(LEDGER_PAYOUT).join(LEDGER_TRANSFER).on(LEDGER_TRANSFER.ID.eq(LEDGER_PAYOUT.ID))
+                .where(which)
+                .orderBy(oldestFirst ? LEDGER_PAYOUT.ID.asc() : LEDGER_PAYOUT.ID.desc())
+                .limit(limit)
+                .fetch(r -> new Payout(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
+                        PayoutStatus.valueOf(r.value6())));
     }
 
     Balances balances(long memberId, LocalDateTime expiringUntil) {

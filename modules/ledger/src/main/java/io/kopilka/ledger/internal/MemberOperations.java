@@ -12,6 +12,7 @@ import io.kopilka.ledger.LedgerException;
 import io.kopilka.ledger.Operation;
 import io.kopilka.ledger.PayoutDecision;
 import io.kopilka.ledger.PayoutRequest;
+import io.kopilka.ledger.PayoutStatus;
 import io.kopilka.ledger.Posting;
 import io.kopilka.ledger.Redemption;
 import io.kopilka.ledger.Release;
@@ -30,9 +31,9 @@ import org.springframework.stereotype.Component;
 @Component
 class MemberOperations {
 
-    static final String REQUESTED = "REQUESTED";
-    static final String PAID = "PAID";
-    static final String REJECTED = "REJECTED";
+    static final String REQUESTED = PayoutStatus.REQUESTED.name();
+    static final String PAID = PayoutStatus.PAID.name();
+    static final String REJECTED = PayoutStatus.REJECTED.name();
 
     private final LedgerStore store;
     private final DSLContext db;
