@@ -1,5 +1,10 @@
 package io.kopilka.web.demo;
 
+import io.kopilka.customers.Consents;
+import io.kopilka.customers.Customer;
+import io.kopilka.customers.Customers;
+import io.kopilka.customers.NewCompany;
+import io.kopilka.customers.NewCustomer;
 import io.kopilka.db.embedded.EmbeddedMariaDb;
 import io.kopilka.identity.Accounts;
 import io.kopilka.identity.ApiKeys;
@@ -11,7 +16,11 @@ import io.kopilka.programme.Programme;
 import io.kopilka.programme.Region;
 import io.kopilka.programme.Tier;
 import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,6 +48,20 @@ class DemoProgramme implements SmartInitializingSingleton {
     record DemoLogin(String login, String name, Role role) {
     }
 
+    /** A demo customer or buyer: their customer record and tier; buyers belong to Demo Trade LLC. */
+    record DemoPerson(String phone, String firstName, String lastName, String tier, boolean buyer) {
+    }
+
+    static final List<DemoPerson> PEOPLE = List.of(
+            new DemoPerson("+79990000001", "Анна", "Смирнова", "START", false),
+            new DemoPerson("+79990000002", "Борис", "Кузнецов", "SILVER", false),
+            new DemoPerson("+79990000003", "Вера", "Орлова", "GOLD", false),
+            new DemoPerson("+79990000011", "Дмитрий", "Волков", "START", true),
+            new DemoPerson("+79990000012", "Елена", "Морозова", "START", true));
+
+    static final String COMPANY_INN = "7707123458";
+    static final String COMPANY_NAME = "Demo Trade LLC";
+
     static final List<DemoLogin> LOGINS = List.of(
             new DemoLogin("+79990000001", "Анна Смирнова", Role.CUSTOMER),
             new DemoLogin("+79990000002", "Борис Кузнецов", Role.CUSTOMER),
@@ -64,14 +87,19 @@ class DemoProgramme implements SmartInitializingSingleton {
     private final Programme programme;
     private final Accounts accounts;
     private final ApiKeys apiKeys;
+    private final Customers customers;
+    private final DemoPointsHistory points;
     private final TransactionTemplate transaction;
     private final boolean enabled;
 
-    DemoProgramme(Programme programme, Accounts accounts, ApiKeys apiKeys, TransactionTemplate transaction,
+    DemoProgramme(Programme programme, Accounts accounts, ApiKeys apiKeys, Customers customers,
+                  DemoPointsHistory points, TransactionTemplate transaction,
                   ObjectProvider<EmbeddedMariaDb> embedded, @Value("${kopilka.demo.enabled:}") String enabled) {
         this.programme = programme;
         this.accounts = accounts;
         this.apiKeys = apiKeys;
+        this.customers = customers;
+        this.points = points;
         this.transaction = transaction;
         this.enabled = enabled.isBlank() ? embedded.getIfAvailable() != null : Boolean.parseBoolean(enabled);
     }
@@ -83,6 +111,14 @@ class DemoProgramme implements SmartInitializingSingleton {
             return;
         }
         boolean loaded = Boolean.TRUE.equals(transaction.execute(status -> loadIntoEmptyDatabase()));
+        if (loaded) {
+            // the ledger runs its own transactions (with retries), so the points follow the people's commit
+            Map<String, Customer> people = new HashMap<>();
+            PEOPLE.forEach(person -> people.put(person.phone(), customers.findByPhone(person.phone()).orElseThrow()));
+            points.load(people.get("+79990000001").customerId().value(), people.get("+79990000002").customerId().value(),
+                    people.get("+79990000003").customerId().value(),
+                    people.get("+79990000011").company().companyId().value());
+        }
         log.info(loaded ? "Demo programme loaded." : "Demo programme: the database already holds a programme; nothing loaded.");
         log.info("Demo logins (password '{}'): {}", PASSWORD,
                 LOGINS.stream().map(login -> login.login() + " (" + login.role() + ")").toList());
@@ -105,6 +141,18 @@ class DemoProgramme implements SmartInitializingSingleton {
         programme.addTier(new Tier("GOLD", "Золото", 3, new BigDecimal("150000.00"), new BigDecimal("5.00"), new BigDecimal("99.00")));
         for (DemoLogin login : LOGINS) {
             accounts.register(new NewAccount(login.login(), PASSWORD, login.name(), Set.of(login.role())));
+        }
+        LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
+        for (DemoPerson person : PEOPLE) {
+            NewCustomer registration = NewCustomer.withPhone(person.phone())
+                    .withNames(person.firstName(), person.lastName())
+                    .withEmail(person.buyer() ? null : "demo" + person.phone().substring(person.phone().length() - 2) + "@kopilka.example")
+                    .withConsents(new Consents(true, true, false))
+                    .withCompany(person.buyer() ? NewCompany.of(COMPANY_INN, COMPANY_NAME) : null);
+            Customer customer = customers.register(registration);
+            if (!person.tier().equals(customer.tier().code())) {
+                customers.assignTier(customer.customerId(), person.tier(), "DEMO", now);
+            }
         }
         for (DemoKey key : KEYS) {
             apiKeys.register(key.name(), key.network(), key.scope(), key.key());

@@ -62,7 +62,10 @@ class SecurityConfiguration {
                                 "/v3/api-docs", "/v3/api-docs/**").permitAll()
                         .requestMatchers("/cabinet/**").hasRole("CUSTOMER")
                         .requestMatchers("/business/**").hasRole("B2B_BUYER")
-                        .requestMatchers("/backoffice/api-keys/**", "/backoffice/audit/**").hasRole("ADMIN")
+                        .requestMatchers("/backoffice/api-keys/**", "/backoffice/audit/**", "/backoffice/ledger/**",
+                                "/backoffice/customers/*/adjustments/**").hasRole("ADMIN")
+                        .requestMatchers("/backoffice/payouts/**").hasRole("FINANCE")
+                        .requestMatchers("/backoffice/customers/**").hasAnyRole("CONSULTANT", "ADMIN", "FINANCE")
                         .requestMatchers("/backoffice/**", "/swagger-ui.html", "/swagger-ui/**").hasAnyRole(STAFF)
                         .anyRequest().authenticated())
                 .formLogin(form -> form

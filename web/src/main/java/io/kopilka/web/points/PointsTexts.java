@@ -1,0 +1,42 @@
+package io.kopilka.web.points;
+
+import io.kopilka.ledger.HistoryEntry;
+import io.kopilka.ledger.Reason;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Says in words why points moved: the ledger keeps a reason code with named parameters
+ * ({@code order.purchase} with {@code order=G-1001}); the text comes from {@code messages-points*.properties} as
+ * {@code reason.order.purchase=Покупка, заказ {order}}, falling back to the kind of movement for unknown codes.
+ */
+@Component
+public class PointsTexts {
+
+    private final MessageSource messages;
+
+    PointsTexts(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    /** The reason of a history entry in the person's language. */
+    public String reason(HistoryEntry entry, Locale locale) {
+        String fallback = messages.getMessage("kind." + entry.kind().name(), null, entry.kind().name(), locale);
+        return fill(messages.getMessage("reason." + entry.reason().code(), null, fallback, locale), entry.reason());
+    }
+
+    /** The name of the balance an entry moved ({@code account.AVAILABLE} → "доступные"). */
+    public String account(HistoryEntry entry, Locale locale) {
+        return messages.getMessage("account." + entry.account().name(), null, entry.account().name(), locale);
+    }
+
+    private static String fill(String template, Reason reason) {
+        String text = template;
+        for (Map.Entry<String, String> param : reason.params().entrySet()) {
+            text = text.replace("{" + param.getKey() + "}", param.getValue());
+        }
+        return text;
+    }
+}
