@@ -57,7 +57,7 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain portalSecurity(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**",
+                        .requestMatchers("/login", "/signup", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**",
                                 "/favicon.ico", "/favicon.svg", "/actuator/health/**", "/actuator/info",
                                 "/v3/api-docs", "/v3/api-docs/**").permitAll()
                         .requestMatchers("/cabinet/**").hasRole("CUSTOMER")
