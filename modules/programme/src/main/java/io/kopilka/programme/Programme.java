@@ -25,4 +25,14 @@ public interface Programme {
 
     /** Adds a tier; its code and rank must be new. */
     void addTier(Tier tier);
+
+    /** The tier with this code, if any. */
+    java.util.Optional<Tier> tier(String code);
+
+    /**
+     * Changes a tier's settings for orders placed from now on, recorded in the audit log as done by {@code actor};
+     * refused with {@link InvalidTierSettingsException} when a value is out of range or the thresholds would no
+     * longer rise with the tiers.
+     */
+    Tier changeTier(String code, TierSettings settings, String actor);
 }

@@ -63,7 +63,7 @@ class SecurityConfiguration {
                         .requestMatchers("/cabinet/**").hasRole("CUSTOMER")
                         .requestMatchers("/business/**").hasRole("B2B_BUYER")
                         .requestMatchers("/backoffice/api-keys/**", "/backoffice/audit/**", "/backoffice/ledger/**",
-                                "/backoffice/customers/*/adjustments/**").hasRole("ADMIN")
+                                "/backoffice/customers/*/adjustments/**", "/backoffice/programme/tiers/**").hasRole("ADMIN")
                         .requestMatchers("/backoffice/payouts/**").hasRole("FINANCE")
                         .requestMatchers("/backoffice/customers/**").hasAnyRole("CONSULTANT", "ADMIN", "FINANCE")
                         .requestMatchers("/backoffice/**", "/swagger-ui.html", "/swagger-ui/**").hasAnyRole(STAFF)
