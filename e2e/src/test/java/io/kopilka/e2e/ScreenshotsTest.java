@@ -41,6 +41,41 @@ class ScreenshotsTest extends EndToEndTest {
     }
 
     @Test
+    void pointsPagesFitAPhoneAndADesktop() {
+        loginPage().signInAsCustomer("+79990000003", PASSWORD);
+
+        browser.driver().get(portal.baseUrl() + "/cabinet/history");
+        assertFitsWidth(375);
+        assertThat(browser.screenshot("history-375", 375)).satisfies(ScreenshotsTest::isPicture);
+        assertThat(browser.screenshot("history-1280", 1280)).satisfies(ScreenshotsTest::isPicture);
+
+        browser.driver().get(portal.baseUrl() + "/cabinet/payouts");
+        assertFitsWidth(375);
+        assertThat(browser.screenshot("payouts-375", 375)).satisfies(ScreenshotsTest::isPicture);
+        assertThat(browser.screenshot("payouts-1280", 1280)).satisfies(ScreenshotsTest::isPicture);
+
+        // the form with a message next to the field, as a person who typed a wrong amount sees it
+        browser.driver().findElement(org.openqa.selenium.By.id("points")).sendKeys("0");
+        var card = browser.driver().findElement(org.openqa.selenium.By.id("payout-card"));
+        browser.driver().findElement(org.openqa.selenium.By.id("request-payout")).click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(5))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(card));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(org.openqa.selenium.support.ui.ExpectedConditions
+                .presenceOfElementLocated(org.openqa.selenium.By.id("points-error")));
+        assertFitsWidth(375);
+        assertThat(browser.screenshot("payouts-invalid-375", 375)).satisfies(ScreenshotsTest::isPicture);
+    }
+
+    @Test
+    void businessCabinetFitsAPhoneAndADesktop() {
+        io.kopilka.e2e.pages.BusinessPage.signIn(browser.driver(), portal.baseUrl(), "+79990000011", PASSWORD);
+
+        assertFitsWidth(375);
+        assertThat(browser.screenshot("business-375", 375)).satisfies(ScreenshotsTest::isPicture);
+        assertThat(browser.screenshot("business-1280", 1280)).satisfies(ScreenshotsTest::isPicture);
+    }
+
+    @Test
     void signInPageFitsAPhone() {
         loginPage();
 

@@ -6,7 +6,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
-/** The customer's cabinet. */
+/** The customer's cabinet: their balances with explanations, the points expiring soon, their card and tier. */
 public class CabinetPage extends Page {
 
     CabinetPage(WebDriver driver) {
@@ -14,9 +14,62 @@ public class CabinetPage extends Page {
         wait.until(ExpectedConditions.urlMatches("/cabinet$"));
     }
 
+    /** Opens the cabinet directly. */
+    public static CabinetPage open(WebDriver driver, String baseUrl) {
+        driver.get(baseUrl + "/cabinet");
+        return new CabinetPage(driver);
+    }
+
     /** The tiers the programme explains, lowest first. */
     public List<String> tierNames() {
         return driver.findElements(By.cssSelector(".tier h3")).stream().map(WebElement::getText).toList();
+    }
+
+    /** The tier marked as the customer's own among the tier cards. */
+    public String highlightedTier() {
+        return driver.findElement(By.cssSelector(".tier[aria-current=true] h3")).getText();
+    }
+
+    /** The tier the member card names. */
+    public String tierOnCard() {
+        return driver.findElement(By.cssSelector("#current-tier strong")).getText();
+    }
+
+    /** The available points as shown, e.g. "1 350". */
+    public String availablePoints() {
+        return driver.findElement(By.id("available-points")).getText();
+    }
+
+    /** The pending points as shown. */
+    public String pendingPoints() {
+        return driver.findElement(By.id("pending-points")).getText();
+    }
+
+    /** The plain-words explanation next to the available points. */
+    public String availableExplanation() {
+        return driver.findElement(By.cssSelector("#available .figure-explain")).getText();
+    }
+
+    /** The plain-words explanation next to the pending points. */
+    public String pendingExplanation() {
+        return driver.findElement(By.cssSelector("#pending .figure-explain")).getText();
+    }
+
+    /** The sentences about points expiring soon, e.g. "300 баллов сгорят 02.12.2026". */
+    public List<String> expiringPoints() {
+        return driver.findElements(By.cssSelector("#expiring .expiring-item")).stream().map(WebElement::getText).toList();
+    }
+
+    /** Opens the history through the navigation. */
+    public HistoryPage openHistory() {
+        driver.findElement(By.cssSelector(".mainnav a[href='/cabinet/history']")).click();
+        return new HistoryPage(driver);
+    }
+
+    /** Opens the payouts page through the navigation. */
+    public PayoutsPage openPayouts() {
+        driver.findElement(By.cssSelector(".mainnav a[href='/cabinet/payouts']")).click();
+        return new PayoutsPage(driver);
     }
 
     /** Switches the cabinet to English. */
