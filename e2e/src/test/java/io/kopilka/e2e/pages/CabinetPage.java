@@ -36,6 +36,20 @@ public class CabinetPage extends Page {
     }
 
     /** The available points as shown, e.g. "1 350". */
+    /** The card number shown on the member card. */
+    public String cardNumber() {
+        return driver.findElement(By.id("card-number")).getText();
+    }
+
+    /** Whether the card's barcode and QR code pictures were loaded by the browser. */
+    public boolean cardCodesShown() {
+        return driver.findElements(By.cssSelector(".card-codes img")).stream()
+                .allMatch(img -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) driver)
+                        .executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0", img)))
+                && driver.findElements(By.cssSelector(".card-codes img")).size() == 2;
+    }
+
+    /** The available points as shown. */
     public String availablePoints() {
         return driver.findElement(By.id("available-points")).getText();
     }
