@@ -83,6 +83,52 @@ class ScreenshotsTest extends EndToEndTest {
         assertThat(browser.screenshot("login-375", 375)).satisfies(ScreenshotsTest::isPicture);
     }
 
+    @Test
+    void customerSearchAndCustomerPageFitAPhoneAndADesktop() {
+        loginPage().signInAsStaff("consultant", PASSWORD);
+
+        io.kopilka.e2e.pages.CustomerSearchPage search =
+                io.kopilka.e2e.pages.CustomerSearchPage.open(browser.driver(), portal.baseUrl()).searchFor("Орлова");
+        assertFitsWidth(375);
+        assertThat(browser.screenshot("customers-search-375", 375)).satisfies(ScreenshotsTest::isPicture);
+        assertThat(browser.screenshot("customers-search-1280", 1280)).satisfies(ScreenshotsTest::isPicture);
+        search.searchFor("Никого-нет");
+        assertFitsWidth(375);
+        assertThat(browser.screenshot("customers-search-empty-375", 375)).satisfies(ScreenshotsTest::isPicture);
+
+        search.searchFor("+79990000003").openCustomer("Орлова Вера");
+        assertFitsWidth(375);
+        assertThat(browser.screenshot("customer-375", 375)).satisfies(ScreenshotsTest::isPicture);
+        assertThat(browser.screenshot("customer-1280", 1280)).satisfies(ScreenshotsTest::isPicture);
+    }
+
+    @Test
+    void adjustmentFormAndLedgerCheckFitAPhoneAndADesktop() {
+        loginPage().signInAsStaff("admin", PASSWORD);
+
+        io.kopilka.e2e.pages.CustomerPage vera = io.kopilka.e2e.pages.CustomerSearchPage
+                .open(browser.driver(), portal.baseUrl()).searchFor("+79990000003").openCustomer("Орлова Вера");
+        vera.adjust("", "Без суммы"); // shows the messages next to the fields
+        assertFitsWidth(375);
+        assertThat(browser.screenshot("customer-admin-375", 375)).satisfies(ScreenshotsTest::isPicture);
+        assertThat(browser.screenshot("customer-admin-1280", 1280)).satisfies(ScreenshotsTest::isPicture);
+
+        io.kopilka.e2e.pages.LedgerCheckPage.open(browser.driver(), portal.baseUrl());
+        assertFitsWidth(375);
+        assertThat(browser.screenshot("ledger-check-375", 375)).satisfies(ScreenshotsTest::isPicture);
+        assertThat(browser.screenshot("ledger-check-1280", 1280)).satisfies(ScreenshotsTest::isPicture);
+    }
+
+    @Test
+    void payoutsQueueFitsAPhoneAndADesktop() {
+        loginPage().signInAsStaff("finance", PASSWORD);
+
+        io.kopilka.e2e.pages.PayoutQueuePage.open(browser.driver(), portal.baseUrl());
+        assertFitsWidth(375);
+        assertThat(browser.screenshot("payout-queue-375", 375)).satisfies(ScreenshotsTest::isPicture);
+        assertThat(browser.screenshot("payout-queue-1280", 1280)).satisfies(ScreenshotsTest::isPicture);
+    }
+
     private void assertFitsWidth(int width) {
         browser.driver().manage().window().setSize(new Dimension(width, 800));
         new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(driver -> ((Number) ((JavascriptExecutor) driver)

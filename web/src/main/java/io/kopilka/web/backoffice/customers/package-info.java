@@ -1,0 +1,8 @@
+/**
+ * The staff's customer pages: search by phone, card, e-mail or name; a customer's profile, balances, tiers and points
+ * history; administrators' manual adjustments.
+ */
+@NullMarked
+package io.kopilka.web.backoffice.customers;
+
+import org.jspecify.annotations.NullMarked;
