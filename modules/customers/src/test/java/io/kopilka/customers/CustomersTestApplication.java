@@ -3,6 +3,6 @@ package io.kopilka.customers;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /** The customers module with the programme module it calls, on a real database: what the module's tests start. */
-@SpringBootApplication(scanBasePackages = {"io.kopilka.customers", "io.kopilka.programme"})
+@SpringBootApplication(scanBasePackages = {"io.kopilka.customers", "io.kopilka.programme", "io.kopilka.audit"})
 public class CustomersTestApplication {
 }
