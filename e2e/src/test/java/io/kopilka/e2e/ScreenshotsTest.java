@@ -129,6 +129,51 @@ class ScreenshotsTest extends EndToEndTest {
         assertThat(browser.screenshot("payout-queue-1280", 1280)).satisfies(ScreenshotsTest::isPicture);
     }
 
+    @Test
+    void staffPageFitsAPhoneAndADesktop() {
+        loginPage().signInAsStaff("admin", PASSWORD);
+
+        browser.driver().get(portal.baseUrl() + "/backoffice/staff");
+        assertFitsWidth(375);
+        assertThat(browser.screenshot("staff-375", 375)).satisfies(ScreenshotsTest::isPicture);
+        assertThat(browser.screenshot("staff-1280", 1280)).satisfies(ScreenshotsTest::isPicture);
+        // the form with messages next to the fields
+        browser.driver().findElement(org.openqa.selenium.By.id("login")).sendKeys("8 999 000-00-01");
+        browser.driver().findElement(org.openqa.selenium.By.id("create-staff")).click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(org.openqa.selenium.support.ui.ExpectedConditions
+                .presenceOfElementLocated(org.openqa.selenium.By.id("login-error")));
+        assertFitsWidth(375);
+        assertThat(browser.screenshot("staff-invalid-375", 375)).satisfies(ScreenshotsTest::isPicture);
+    }
+
+    @Test
+    void profilePageFitsAPhoneAndADesktop() {
+        loginPage().signInAsCustomer("+79990000003", PASSWORD);
+
+        browser.driver().get(portal.baseUrl() + "/cabinet/profile");
+        assertFitsWidth(375);
+        assertThat(browser.screenshot("profile-375", 375)).satisfies(ScreenshotsTest::isPicture);
+        assertThat(browser.screenshot("profile-1280", 1280)).satisfies(ScreenshotsTest::isPicture);
+        var email = browser.driver().findElement(org.openqa.selenium.By.id("email"));
+        email.clear();
+        email.sendKeys("vera@");
+        browser.driver().findElement(org.openqa.selenium.By.id("save-profile")).click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(org.openqa.selenium.support.ui.ExpectedConditions
+                .presenceOfElementLocated(org.openqa.selenium.By.id("email-error")));
+        assertFitsWidth(375);
+        assertThat(browser.screenshot("profile-invalid-375", 375)).satisfies(ScreenshotsTest::isPicture);
+    }
+
+    @Test
+    void companyBuyersPageFitsAPhoneAndADesktop() {
+        io.kopilka.e2e.pages.BusinessPage.signIn(browser.driver(), portal.baseUrl(), "+79990000011", PASSWORD);
+
+        browser.driver().get(portal.baseUrl() + "/business/buyers");
+        assertFitsWidth(375);
+        assertThat(browser.screenshot("buyers-375", 375)).satisfies(ScreenshotsTest::isPicture);
+        assertThat(browser.screenshot("buyers-1280", 1280)).satisfies(ScreenshotsTest::isPicture);
+    }
+
     private void assertFitsWidth(int width) {
         browser.driver().manage().window().setSize(new Dimension(width, 800));
         new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(driver -> ((Number) ((JavascriptExecutor) driver)

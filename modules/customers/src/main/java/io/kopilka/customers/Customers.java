@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** People and companies of the programme: registration, lookup, consultants' search, tiers and their history. */
 public interface Customers {
@@ -72,4 +73,34 @@ public interface Customers {
      * @throws CustomerNotFoundException when there is no such person
      */
     Optional<NextTier> progressToNextTier(CustomerId id, BigDecimal purchasesInWindow);
+
+    /**
+     * Changes the person's names, e-mail, birth date and consents, checked like a registration; phone, card and
+     * company stay as they are.
+     *
+     * @throws InvalidCustomerException listing every invalid field (codes as in {@link #register})
+     * @throws CustomerNotFoundException when there is no such person
+     */
+    Customer updateProfile(CustomerId id, ProfileChange change);
+
+    /** The people buying for the company, the admin first, each with whether they are enabled. */
+    List<Buyer> companyBuyers(CompanyId company);
+
+    /**
+     * Registers a new person as a buyer of the admin's company (never its admin), with the lowest tier and a card.
+     * A phone that already belongs to a person is refused with the field code {@code customer.phone.registered}
+     * (a customer without a company) or {@code customer.phone.buyer} (a buyer of a company).
+     *
+     * @throws NotCompanyAdminException when {@code admin} is not an enabled company admin buyer
+     * @throws InvalidCustomerException listing every invalid field
+     */
+    Customer inviteBuyer(CustomerId admin, String phone, @Nullable String firstName, @Nullable String lastName);
+
+    /**
+     * Lets a buyer of the admin's company buy for it again, or stops them: a disabled buyer no longer sees the
+     * company ({@link Customer#company()} is empty). The admin cannot disable themselves.
+     *
+     * @throws NotCompanyAdminException when {@code admin} is not the admin of the buyer's company, or names themselves
+     */
+    Buyer setBuyerEnabled(CustomerId admin, CustomerId buyer, boolean enabled);
 }

@@ -3,6 +3,7 @@ package io.kopilka.web.business;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 import io.kopilka.customers.Customer;
 import io.kopilka.customers.CustomerCompany;
+import io.kopilka.customers.Customers;
 import io.kopilka.programme.Programme;
 import io.kopilka.web.cabinet.BalancesReader;
 import io.kopilka.web.cabinet.HistoryRows;
@@ -35,9 +36,11 @@ class BusinessController {
     private final CurrentMember currentMember;
     private final BalancesReader balances;
     private final HistoryRows history;
+    private final Customers customers;
 
     BusinessController(Programme programme, CurrentMember currentMember, BalancesReader balances,
-                       HistoryRows history) {
+                       HistoryRows history, Customers customers) {
+        this.customers = customers;
         this.programme = programme;
         this.currentMember = currentMember;
         this.balances = balances;
@@ -50,6 +53,7 @@ class BusinessController {
         model.addAttribute("networks", programme.networks());
         Optional<CustomerCompany> company = currentMember.customer(user).map(Customer::company);
         model.addAttribute("company", company.orElse(null));
+        model.addAttribute("companyProfile", company.flatMap(c -> customers.findCompany(c.companyId())).orElse(null));
         model.addAttribute("continued", after != null && !after.isBlank());
         Optional<Long> member = currentMember.companyMemberId(user);
         if (member.isPresent()) {

@@ -61,7 +61,9 @@ class SecurityConfiguration {
                                 "/favicon.ico", "/favicon.svg", "/actuator/health/**", "/actuator/info",
                                 "/v3/api-docs", "/v3/api-docs/**").permitAll()
                         .requestMatchers("/cabinet/**").hasRole("CUSTOMER")
+                        .requestMatchers("/business/buyers/**").hasRole("B2B_BUYER")
                         .requestMatchers("/business/**").hasRole("B2B_BUYER")
+                        .requestMatchers("/backoffice/staff/**").hasRole("ADMIN")
                         .requestMatchers("/backoffice/api-keys/**", "/backoffice/audit/**", "/backoffice/ledger/**",
                                 "/backoffice/customers/*/adjustments/**", "/backoffice/programme/tiers/**").hasRole("ADMIN")
                         .requestMatchers("/backoffice/payouts/**").hasRole("FINANCE")

@@ -3,6 +3,7 @@ package io.kopilka.customers.internal;
 import static io.kopilka.db.Tables.COMPANY;
 import static io.kopilka.db.Tables.CUSTOMER;
 
+import io.kopilka.customers.Buyer;
 import io.kopilka.customers.Company;
 import io.kopilka.customers.CompanyId;
 import io.kopilka.customers.Consents;
@@ -30,7 +31,7 @@ class CustomerRows {
 
     private static final List<SelectField<?>> CUSTOMER_FIELDS = List.of(CUSTOMER.ID, CUSTOMER.PHONE, CUSTOMER.EMAIL,
             CUSTOMER.FIRST_NAME, CUSTOMER.LAST_NAME, CUSTOMER.BIRTH_DATE, CUSTOMER.CONSENT_EMAIL, CUSTOMER.CONSENT_SMS,
-            CUSTOMER.CONSENT_PUSH, CUSTOMER.CARD_NUMBER, CUSTOMER.TIER_CODE, COMPANY.ID, COMPANY.INN, COMPANY.NAME,
+            CUSTOMER.CONSENT_PUSH, CUSTOMER.CARD_NUMBER, CUSTOMER.TIER_CODE, CUSTOMER.BUYER_ENABLED, COMPANY.ID, COMPANY.INN, COMPANY.NAME,
             COMPANY.ADMIN_CUSTOMER_ID);
 
     private final DSLContext db;
@@ -117,6 +118,39 @@ class CustomerRows {
         return toCompany(db.selectFrom(COMPANY).where(COMPANY.INN.eq(inn)).forUpdate().fetchSingle());
     }
 
+    /** The people of the company, the admin first, with whether each is enabled. */
+    List<Buyer> buyersOf(CompanyId company, TierNames tiers) {
+        return query(CUSTOMER.COMPANY_ID.eq(company.value()),
+                List.of(COMPANY.ADMIN_CUSTOMER_ID.eq(CUSTOMER.ID).desc(), CUSTOMER.ID), Integer.MAX_VALUE)
+                .fetch(row -> new Buyer(toCustomer(row, tiers),
+                        Objects.equals(row.get(COMPANY.ADMIN_CUSTOMER_ID), row.get(CUSTOMER.ID)),
+                        row.get(CUSTOMER.BUYER_ENABLED)));
+    }
+
+    /** The company id and enabled flag of the person, locking their row. */
+    Optional<Record> lockBuyer(CustomerId id) {
+        return db.select(CUSTOMER.COMPANY_ID, CUSTOMER.BUYER_ENABLED).from(CUSTOMER).where(CUSTOMER.ID.eq(id.value()))
+                .forUpdate().fetchOptional().map(Record.class::cast);
+    }
+
+    void setBuyerEnabled(CustomerId id, boolean enabled) {
+        db.update(CUSTOMER).set(CUSTOMER.BUYER_ENABLED, enabled).where(CUSTOMER.ID.eq(id.value())).execute();
+    }
+
+    /** Writes the person's profile fields; returns whether a row was there. */
+    boolean updateProfile(CustomerId id, ValidRegistration profile) {
+        return db.update(CUSTOMER)
+                .set(CUSTOMER.FIRST_NAME, profile.firstName())
+                .set(CUSTOMER.LAST_NAME, profile.lastName())
+                .set(CUSTOMER.EMAIL, profile.email())
+                .set(CUSTOMER.BIRTH_DATE, profile.birthDate())
+                .set(CUSTOMER.CONSENT_EMAIL, profile.consents().email())
+                .set(CUSTOMER.CONSENT_SMS, profile.consents().sms())
+                .set(CUSTOMER.CONSENT_PUSH, profile.consents().push())
+                .where(CUSTOMER.ID.eq(id.value()))
+                .execute() == 1;
+    }
+
     void makeAdmin(CompanyId company, CustomerId admin) {
         db.update(COMPANY).set(COMPANY.ADMIN_CUSTOMER_ID, admin.value()).where(COMPANY.ID.eq(company.value())).execute();
     }
@@ -133,7 +167,8 @@ class CustomerRows {
 
     private static Customer toCustomer(Record row, TierNames tiers) {
         long id = row.get(CUSTOMER.ID);
-        Long companyId = row.get(COMPANY.ID);
+        // A buyer the company admin disabled no longer sees the company.
+        Long companyId = Boolean.TRUE.equals(row.get(CUSTOMER.BUYER_ENABLED)) ? row.get(COMPANY.ID) : null;
         CustomerCompany company = companyId == null ? null : new CustomerCompany(new CompanyId(companyId),
                 row.get(COMPANY.INN), row.get(COMPANY.NAME), Objects.equals(row.get(COMPANY.ADMIN_CUSTOMER_ID), id));
         return new Customer(new CustomerId(id), row.get(CUSTOMER.PHONE), row.get(CUSTOMER.EMAIL),

@@ -3,7 +3,9 @@ package io.kopilka.customers.internal;
 import static io.kopilka.db.Tables.COMPANY;
 import static io.kopilka.db.Tables.CUSTOMER;
 
+import io.kopilka.customers.Buyer;
 import io.kopilka.customers.Company;
+import io.kopilka.customers.Consents;
 import io.kopilka.customers.CompanyId;
 import io.kopilka.customers.Customer;
 import io.kopilka.customers.CustomerCompany;
@@ -14,6 +16,8 @@ import io.kopilka.customers.InvalidCustomerException;
 import io.kopilka.customers.InvalidField;
 import io.kopilka.customers.NewCustomer;
 import io.kopilka.customers.NextTier;
+import io.kopilka.customers.NotCompanyAdminException;
+import io.kopilka.customers.ProfileChange;
 import io.kopilka.customers.PhoneAlreadyRegisteredException;
 import io.kopilka.customers.TierChange;
 import io.kopilka.customers.TierChanged;
@@ -30,9 +34,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
 import org.jooq.Condition;
+import org.jooq.Record;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -200,6 +206,86 @@ class CustomerService implements Customers {
         BigDecimal bought = purchasesInWindow.max(BigDecimal.ZERO);
         return tiers.above(customer.tier().code()).map(next -> new NextTier(next.code(), next.name(),
                 next.qualifyingPurchases().subtract(bought).max(BigDecimal.ZERO)));
+    }
+
+    @Override
+    @Transactional
+    public Customer updateProfile(CustomerId id, ProfileChange change) {
+        TierNames tiers = tiers();
+        Customer current = rows.findOne(CUSTOMER.ID.eq(id.value()), tiers)
+                .orElseThrow(() -> new CustomerNotFoundException(id));
+        ValidRegistration profile = RegistrationCheck.validateProfile(current.phone(), change, LocalDate.now(clock));
+        if (profile.email() != null && rows.lockByEmail(profile.email()).filter(owner -> !owner.equals(id)).isPresent()) {
+            throw new InvalidCustomerException(List.of(new InvalidField("email", "customer.email.taken")));
+        }
+        try {
+            rows.updateProfile(id, profile);
+        } catch (DuplicateKeyException taken) {
+            throw new InvalidCustomerException(List.of(new InvalidField("email", "customer.email.taken")));
+        }
+        return rows.findOne(CUSTOMER.ID.eq(id.value()), tiers).orElseThrow();
+    }
+
+    @Override
+    public List<Buyer> companyBuyers(CompanyId company) {
+        return rows.buyersOf(company, tiers());
+    }
+
+    @Override
+    @Transactional
+    public Customer inviteBuyer(CustomerId admin, String phone, @Nullable String firstName, @Nullable String lastName) {
+        Company company = companyAdministeredBy(admin);
+        ValidRegistration person = RegistrationCheck.validate(new NewCustomer(phone, null, firstName, lastName, null,
+                Consents.none(), null), LocalDate.now(clock));
+        TierNames tiers = tiers();
+        Optional<Customer> existing = rows.findOne(CUSTOMER.PHONE.eq(person.phone()), tiers);
+        if (existing.isPresent()) {
+            boolean buyer = rows.lockBuyer(existing.get().customerId())
+                    .map(row -> row.get(CUSTOMER.COMPANY_ID) != null).orElse(false);
+            throw new InvalidCustomerException(List.of(new InvalidField("phone",
+                    buyer ? "customer.phone.buyer" : "customer.phone.registered")));
+        }
+        CustomerId id = new CustomerId(Ids.next());
+        LocalDateTime now = LocalDateTime.now(clock);
+        Tier lowest = tiers.lowest();
+        String cardNumber;
+        try {
+            cardNumber = insert(id, person, lowest.code(), company, now);
+        } catch (PhoneAlreadyRegisteredException raced) {
+            throw new InvalidCustomerException(List.of(new InvalidField("phone", "customer.phone.registered")));
+        }
+        history.record(id, new TierChange(null, lowest.code(), TierChange.REGISTRATION, now));
+        return new Customer(id, person.phone(), null, person.firstName(), person.lastName(), null, Consents.none(),
+                cardNumber, tiers.view(lowest.code()),
+                new CustomerCompany(company.companyId(), company.inn(), company.name(), false));
+    }
+
+    @Override
+    @Transactional
+    public Buyer setBuyerEnabled(CustomerId admin, CustomerId buyer, boolean enabled) {
+        Company company = companyAdministeredBy(admin);
+        if (admin.equals(buyer)) {
+            throw new NotCompanyAdminException(admin);
+        }
+        Long buyersCompany = rows.lockBuyer(buyer).map(row -> row.get(CUSTOMER.COMPANY_ID)).orElse(null);
+        if (!Long.valueOf(company.companyId().value()).equals(buyersCompany)) {
+            throw new NotCompanyAdminException(admin);
+        }
+        rows.setBuyerEnabled(buyer, enabled);
+        return rows.buyersOf(company.companyId(), tiers()).stream()
+                .filter(b -> b.customer().customerId().equals(buyer)).findFirst().orElseThrow();
+    }
+
+    /** The company whose enabled admin buyer this person is, locked so buyer changes queue up. */
+    private Company companyAdministeredBy(CustomerId admin) {
+        Record row = rows.lockBuyer(admin).orElseThrow(() -> new NotCompanyAdminException(admin));
+        Long companyId = row.get(CUSTOMER.COMPANY_ID);
+        if (companyId == null || !row.get(CUSTOMER.BUYER_ENABLED)) {
+            throw new NotCompanyAdminException(admin);
+        }
+        return rows.findCompany(COMPANY.ID.eq(companyId))
+                .filter(company -> admin.equals(company.admin()))
+                .orElseThrow(() -> new NotCompanyAdminException(admin));
     }
 
     private TierNames tiers() {

@@ -5,6 +5,7 @@ import io.kopilka.customers.InvalidCustomerException;
 import io.kopilka.customers.InvalidField;
 import io.kopilka.customers.NewCompany;
 import io.kopilka.customers.NewCustomer;
+import io.kopilka.customers.ProfileChange;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,6 +41,16 @@ final class RegistrationCheck {
      */
     static ValidRegistration validate(NewCustomer customer, LocalDate today) {
         return new RegistrationCheck().check(customer, today);
+    }
+
+    /**
+     * A profile change in stored forms, for the person with the stored-form {@code phone}.
+     *
+     * @throws InvalidCustomerException listing every invalid field
+     */
+    static ValidRegistration validateProfile(String phone, ProfileChange change, LocalDate today) {
+        return validate(new NewCustomer(phone, change.email(), change.firstName(), change.lastName(),
+                change.birthDate(), change.consents(), null), today);
     }
 
     private ValidRegistration check(NewCustomer customer, LocalDate today) {
