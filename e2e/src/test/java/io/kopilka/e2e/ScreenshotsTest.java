@@ -174,6 +174,26 @@ class ScreenshotsTest extends EndToEndTest {
         assertThat(browser.screenshot("buyers-1280", 1280)).satisfies(ScreenshotsTest::isPicture);
     }
 
+    @Test
+    void programmePoliciesAndTheirFormsFitAPhoneAndADesktop() {
+        loginPage().signInAsStaff("admin", PASSWORD);
+
+        io.kopilka.e2e.pages.ProgrammePage programme =
+                io.kopilka.e2e.pages.ProgrammePage.open(browser.driver(), portal.baseUrl());
+        assertFitsWidth(375);
+        assertThat(browser.screenshot("programme-policies-375", 375)).satisfies(ScreenshotsTest::isPicture);
+        assertThat(browser.screenshot("programme-policies-1280", 1280)).satisfies(ScreenshotsTest::isPicture);
+
+        programme.editPolicies().saveSettlementDayExpectingError("29"); // the form with a message next to the field
+        assertFitsWidth(375);
+        assertThat(browser.screenshot("programme-policies-form-375", 375)).satisfies(ScreenshotsTest::isPicture);
+        assertThat(browser.screenshot("programme-policies-form-1280", 1280)).satisfies(ScreenshotsTest::isPicture);
+
+        io.kopilka.e2e.pages.ProgrammePage.open(browser.driver(), portal.baseUrl()).editRegion("MSK");
+        assertFitsWidth(375);
+        assertThat(browser.screenshot("programme-region-375", 375)).satisfies(ScreenshotsTest::isPicture);
+    }
+
     private void assertFitsWidth(int width) {
         browser.driver().manage().window().setSize(new Dimension(width, 800));
         new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(driver -> ((Number) ((JavascriptExecutor) driver)

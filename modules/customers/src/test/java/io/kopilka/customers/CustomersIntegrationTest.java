@@ -5,6 +5,7 @@ import io.kopilka.programme.Programme;
 import io.kopilka.programme.Tier;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,9 +39,9 @@ public abstract class CustomersIntegrationTest {
     @BeforeEach
     void demoTiers() {
         if (programme.tiers().isEmpty()) {
-            programme.addTier(new Tier("START", "Start", 1, new BigDecimal("0.00"), new BigDecimal("1.50"), new BigDecimal("50.00")));
-            programme.addTier(new Tier("SILVER", "Silver", 2, new BigDecimal("50000.00"), new BigDecimal("3.00"), new BigDecimal("70.00")));
-            programme.addTier(new Tier("GOLD", "Gold", 3, new BigDecimal("150000.00"), new BigDecimal("5.00"), new BigDecimal("99.00")));
+            programme.addTier(new Tier("START", "Start", 1, new BigDecimal("0.00"), new BigDecimal("1.50"), new BigDecimal("50.00"), null, List.of()));
+            programme.addTier(new Tier("SILVER", "Silver", 2, new BigDecimal("50000.00"), new BigDecimal("3.00"), new BigDecimal("70.00"), null, List.of()));
+            programme.addTier(new Tier("GOLD", "Gold", 3, new BigDecimal("150000.00"), new BigDecimal("5.00"), new BigDecimal("99.00"), null, List.of()));
         }
     }
 

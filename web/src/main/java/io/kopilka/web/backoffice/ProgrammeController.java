@@ -5,7 +5,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The programme's structure as staff see it: networks, regions with their minimum order, tiers. */
+/** The programme as staff see it: policies, networks, regions with their minimum order, tiers. */
 @Controller
 class ProgrammeController {
 
@@ -20,6 +20,7 @@ class ProgrammeController {
         model.addAttribute("networks", programme.networks());
         model.addAttribute("regions", programme.regions());
         model.addAttribute("tiers", programme.tiers());
+        model.addAttribute("policies", programme.policies());
         return "backoffice/programme";
     }
 }

@@ -11,6 +11,8 @@ public class TierFormData {
     private @Nullable String qualifyingPurchases;
     private @Nullable String cashbackPercent;
     private @Nullable String maxRedeemPercent;
+    private @Nullable String discountPercent;
+    private @Nullable String excludedBrands;
 
     static TierFormData of(Tier tier) {
         TierFormData form = new TierFormData();
@@ -18,11 +20,20 @@ public class TierFormData {
         form.qualifyingPurchases = tier.qualifyingPurchases().stripTrailingZeros().toPlainString();
         form.cashbackPercent = tier.cashbackPercent().stripTrailingZeros().toPlainString();
         form.maxRedeemPercent = tier.maxRedeemPercent().stripTrailingZeros().toPlainString();
+        BigDecimal discount = tier.discountPercent();
+        form.discountPercent = discount == null ? "" : discount.stripTrailingZeros().toPlainString();
+        form.excludedBrands = String.join(", ", tier.excludedBrands());
         return form;
     }
 
+    /** The brands as typed: separated by commas, semicolons or new lines. */
+    static java.util.List<String> brands(@Nullable String typed) {
+        return typed == null ? java.util.List.of()
+                : java.util.Arrays.stream(typed.split("[,;\\n]")).map(String::strip).filter(b -> !b.isEmpty()).toList();
+    }
+
     /** A number as people type it: "1,5", "1.5", "50 000" (spaces, also non-breaking, between digit groups). */
-    static java.util.Optional<BigDecimal> number(@Nullable String typed) {
+    public static java.util.Optional<BigDecimal> number(@Nullable String typed) {
         if (typed == null) {
             return java.util.Optional.empty();
         }
@@ -64,5 +75,21 @@ public class TierFormData {
 
     public void setMaxRedeemPercent(@Nullable String maxRedeemPercent) {
         this.maxRedeemPercent = maxRedeemPercent;
+    }
+
+    public @Nullable String getDiscountPercent() {
+        return discountPercent;
+    }
+
+    public void setDiscountPercent(@Nullable String discountPercent) {
+        this.discountPercent = discountPercent;
+    }
+
+    public @Nullable String getExcludedBrands() {
+        return excludedBrands;
+    }
+
+    public void setExcludedBrands(@Nullable String excludedBrands) {
+        this.excludedBrands = excludedBrands;
     }
 }

@@ -17,7 +17,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.http.HttpStatus;
 
-/** Administrators change a tier's name, threshold, cashback and redeemable share; the change is audited. */
+/** Administrators change a tier's name, threshold, cashback, redeemable share and discount; the change is audited. */
 @Controller
 @RequestMapping("/backoffice/programme/tiers/{code}")
 class TierSettingsController {
@@ -48,12 +48,16 @@ class TierSettingsController {
         requireValue(threshold.isEmpty(), "qualifyingPurchases", "tier.value.number", errors);
         requireValue(cashback.isEmpty(), "cashbackPercent", "tier.value.number", errors);
         requireValue(maxRedeem.isEmpty(), "maxRedeemPercent", "tier.value.number", errors);
+        boolean noDiscount = form.getDiscountPercent() == null || form.getDiscountPercent().isBlank();
+        var discount = TierFormData.number(form.getDiscountPercent());
+        requireValue(!noDiscount && discount.isEmpty(), "discountPercent", "tier.value.number", errors);
         if (errors.hasErrors()) {
             return "backoffice/tier";
         }
         try {
             Tier saved = programme.changeTier(code, new TierSettings(form.getName(), threshold.get(), cashback.get(),
-                    maxRedeem.get()), staff.getName());
+                    maxRedeem.get(), discount.orElse(null), TierFormData.brands(form.getExcludedBrands())),
+                    staff.getName());
             redirect.addFlashAttribute("savedTier", saved.name());
             return "redirect:/backoffice/programme";
         } catch (InvalidTierSettingsException invalid) {

@@ -12,6 +12,10 @@ import io.kopilka.identity.ApiScope;
 import io.kopilka.identity.NewAccount;
 import io.kopilka.identity.Role;
 import io.kopilka.programme.Network;
+import io.kopilka.programme.PointsAvailability;
+import io.kopilka.programme.PointsExpiry;
+import io.kopilka.programme.ProgrammePolicies;
+import io.kopilka.programme.TierQualification;
 import io.kopilka.programme.Programme;
 import io.kopilka.programme.Region;
 import io.kopilka.programme.Tier;
@@ -136,9 +140,11 @@ class DemoProgramme implements SmartInitializingSingleton {
         programme.addRegion(new Region("MSK", "Москва", new BigDecimal("10000.00")));
         programme.addRegion(new Region("SPB", "Санкт-Петербург", new BigDecimal("5000.00")));
         programme.addRegion(new Region("OTHER", "Другие регионы", new BigDecimal("4000.00")));
-        programme.addTier(new Tier("START", "Старт", 1, new BigDecimal("0.00"), new BigDecimal("1.50"), new BigDecimal("50.00")));
-        programme.addTier(new Tier("SILVER", "Серебро", 2, new BigDecimal("50000.00"), new BigDecimal("3.00"), new BigDecimal("70.00")));
-        programme.addTier(new Tier("GOLD", "Золото", 3, new BigDecimal("150000.00"), new BigDecimal("5.00"), new BigDecimal("99.00")));
+        programme.addTier(new Tier("START", "Старт", 1, new BigDecimal("0.00"), new BigDecimal("1.50"), new BigDecimal("50.00"), null, List.of()));
+        programme.addTier(new Tier("SILVER", "Серебро", 2, new BigDecimal("50000.00"), new BigDecimal("3.00"), new BigDecimal("70.00"), null, List.of()));
+        programme.addTier(new Tier("GOLD", "Золото", 3, new BigDecimal("150000.00"), new BigDecimal("5.00"), new BigDecimal("99.00"), null, List.of()));
+        programme.changePolicies(new ProgrammePolicies(TierQualification.purchaseSumOver(14),
+                PointsAvailability.onDeliverySettledDaily(), PointsExpiry.monthsAfterLastPurchase(14), 3000L), "demo");
         for (DemoLogin login : LOGINS) {
             accounts.register(new NewAccount(login.login(), PASSWORD, login.name(), Set.of(login.role())));
         }

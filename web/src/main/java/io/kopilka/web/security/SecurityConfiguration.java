@@ -66,6 +66,8 @@ class SecurityConfiguration {
                         .requestMatchers("/backoffice/staff/**").hasRole("ADMIN")
                         .requestMatchers("/backoffice/api-keys/**", "/backoffice/audit/**", "/backoffice/ledger/**",
                                 "/backoffice/customers/*/adjustments/**", "/backoffice/programme/tiers/**").hasRole("ADMIN")
+                        // every programme settings form (not the programme page itself, which all staff read)
+                        .requestMatchers("/backoffice/programme/*/**").hasRole("ADMIN")
                         .requestMatchers("/backoffice/payouts/**").hasRole("FINANCE")
                         .requestMatchers("/backoffice/customers/**").hasAnyRole("CONSULTANT", "ADMIN", "FINANCE")
                         .requestMatchers("/backoffice/**", "/swagger-ui.html", "/swagger-ui/**").hasAnyRole(STAFF)

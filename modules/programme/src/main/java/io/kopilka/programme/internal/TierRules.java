@@ -7,10 +7,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** What makes a tier valid on its own and among the others: sane percentages, and thresholds that rise with the rank. */
+/** What makes a tier valid on its own and among the others: sane percentages, a sane list of excluded brands, and thresholds that rise with the rank. */
 final class TierRules {
 
     private static final BigDecimal HUNDRED = new BigDecimal("100");
+    static final int MAX_BRANDS = 200;
     private static final BigDecimal MAX_THRESHOLD = new BigDecimal("1000000000");
 
     private TierRules() {
@@ -28,6 +29,14 @@ final class TierRules {
         }
         if (!percent(changed.maxRedeemPercent())) {
             problems.put("maxRedeemPercent", "tier.percent.range");
+        }
+        BigDecimal discount = changed.discountPercent();
+        if (discount != null && !percent(discount)) {
+            problems.put("discountPercent", "tier.percent.range");
+        }
+        if (changed.excludedBrands().size() > MAX_BRANDS
+                || changed.excludedBrands().stream().anyMatch(brand -> brand.length() > 100)) {
+            problems.put("excludedBrands", "tier.brands.tooMany");
         }
         BigDecimal threshold = changed.qualifyingPurchases();
         if (threshold.signum() < 0 || threshold.compareTo(MAX_THRESHOLD) > 0 || threshold.scale() > 2) {
