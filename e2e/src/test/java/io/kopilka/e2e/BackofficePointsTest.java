@@ -39,6 +39,17 @@ class BackofficePointsTest extends EndToEndTest {
     }
 
     @Test
+    void consultantFindsACustomerByTheCardNumberTheCustomerShowsAtTheTill() {
+        String card = loginPage().signInAsCustomer("+79990000002", PASSWORD).cardNumber();
+        browser.driver().manage().deleteAllCookies();
+
+        loginPage().signInAsStaff("consultant", PASSWORD);
+        CustomerSearchPage search = CustomerSearchPage.open(browser.driver(), portal.baseUrl()).searchFor(card);
+
+        assertThat(search.resultNames()).containsExactly("Кузнецов Борис");
+    }
+
+    @Test
     void adminsAdjustmentShowsOnTheCustomerPageAndInTheCustomersOwnCabinet() {
         String comment = "Компенсация по обращению " + UUID.randomUUID().toString().substring(0, 8);
         loginPage().signInAsStaff("admin", PASSWORD);

@@ -63,6 +63,13 @@ public interface Customers {
      */
     boolean assignTier(CustomerId id, String tierCode, String reason, LocalDateTime at);
 
+    /**
+     * Puts the customer in the tier their purchases reach under the programme's qualification model: by the sum in
+     * the window (up or down, reason {@code PURCHASES_IN_WINDOW}), or by the purchase count, never down (reason
+     * {@code PURCHASE_COUNT}); called on each purchase and by the tiers job. Returns whether the tier changed.
+     */
+    boolean recalculateTier(CustomerId id, Purchases purchases, LocalDateTime at);
+
     /** The person's tiers, newest first, starting from the one given at registration. */
     List<TierChange> tierHistory(CustomerId id);
 

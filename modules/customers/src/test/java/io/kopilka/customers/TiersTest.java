@@ -29,6 +29,59 @@ class TiersTest extends CustomersIntegrationTest {
         id = customers.register(NewCustomer.withPhone(newPhone())).customerId();
     }
 
+    private static Purchases sum(String roubles) {
+        return new Purchases(new BigDecimal(roubles), 0);
+    }
+
+    @Test
+    void purchasesInTheWindowPutTheCustomerInTheTierTheyReachAtItsThresholdUpAndDown() {
+        assertThat(customers.recalculateTier(id, sum("49999.99"), MARCH)).isFalse();
+        assertThat(customers.find(id).orElseThrow().tier().code()).isEqualTo("START");
+
+        assertThat(customers.recalculateTier(id, sum("50000.00"), MARCH)).isTrue();
+        assertThat(customers.find(id).orElseThrow().tier().code()).isEqualTo("SILVER");
+
+        customers.recalculateTier(id, sum("150000"), MARCH.plusDays(1));
+        assertThat(customers.find(id).orElseThrow().tier().code()).isEqualTo("GOLD");
+
+        customers.recalculateTier(id, sum("-300"), MARCH.plusMonths(14)); // returns can make the window negative
+        assertThat(customers.find(id).orElseThrow().tier().code()).isEqualTo("START");
+        assertThat(customers.tierHistory(id)).first().extracting(TierChange::reason).isEqualTo("PURCHASES_IN_WINDOW");
+    }
+
+    @Test
+    void underTheCountModelTheSecondAndFourthPurchaseLiftTheTierAndItIsKeptForLife() {
+        var before = programme.policies();
+        var silver = programme.tier("SILVER").orElseThrow();
+        var gold = programme.tier("GOLD").orElseThrow();
+        try {
+            programme.changePolicies(new io.kopilka.programme.ProgrammePolicies(
+                    io.kopilka.programme.TierQualification.purchaseCountForLife(), before.availability(),
+                    before.expiry(), before.monthlyCashbackCap()), "test");
+            programme.changeTier("SILVER", settings(silver, "2"), "test");
+            programme.changeTier("GOLD", settings(gold, "4"), "test");
+
+            assertThat(customers.recalculateTier(id, new Purchases(BigDecimal.ZERO, 1), MARCH)).isFalse();
+            assertThat(customers.recalculateTier(id, new Purchases(BigDecimal.ZERO, 2), MARCH)).isTrue();
+            assertThat(customers.find(id).orElseThrow().tier().code()).isEqualTo("SILVER");
+            customers.recalculateTier(id, new Purchases(BigDecimal.ZERO, 4), MARCH.plusDays(1));
+            assertThat(customers.find(id).orElseThrow().tier().code()).isEqualTo("GOLD");
+
+            assertThat(customers.recalculateTier(id, new Purchases(BigDecimal.ZERO, 3), MARCH.plusYears(2))).isFalse();
+            assertThat(customers.find(id).orElseThrow().tier().code()).isEqualTo("GOLD");
+            assertThat(customers.tierHistory(id)).first().extracting(TierChange::reason).isEqualTo("PURCHASE_COUNT");
+        } finally {
+            programme.changeTier("GOLD", settings(gold, gold.qualifyingPurchases().toPlainString()), "test");
+            programme.changeTier("SILVER", settings(silver, silver.qualifyingPurchases().toPlainString()), "test");
+            programme.changePolicies(before, "test");
+        }
+    }
+
+    private static io.kopilka.programme.TierSettings settings(io.kopilka.programme.Tier tier, String threshold) {
+        return new io.kopilka.programme.TierSettings(tier.name(), new BigDecimal(threshold), tier.cashbackPercent(),
+                tier.maxRedeemPercent(), tier.discountPercent(), tier.excludedBrands());
+    }
+
     @Test
     void assigningATierRecordsTheChangeAndPublishesTierChanged() {
         boolean changed = customers.assignTier(id, "SILVER", "PURCHASES_IN_WINDOW", MARCH);

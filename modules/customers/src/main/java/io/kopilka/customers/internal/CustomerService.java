@@ -19,12 +19,14 @@ import io.kopilka.customers.NextTier;
 import io.kopilka.customers.NotCompanyAdminException;
 import io.kopilka.customers.ProfileChange;
 import io.kopilka.customers.PhoneAlreadyRegisteredException;
+import io.kopilka.customers.Purchases;
 import io.kopilka.customers.TierChange;
 import io.kopilka.customers.TierChanged;
 import io.kopilka.customers.UnknownTierException;
 import io.kopilka.db.Ids;
 import io.kopilka.programme.Programme;
 import io.kopilka.programme.Tier;
+import io.kopilka.programme.TierQualification;
 import java.math.BigDecimal;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -191,6 +193,21 @@ class CustomerService implements Customers {
         history.record(id, new TierChange(current, target.code(), reason, at));
         events.publishEvent(new TierChanged(id, current, target.code(), target.rank() > tiers.rank(current), reason, at));
         return true;
+    }
+
+    @Override
+    @Transactional
+    public boolean recalculateTier(CustomerId id, Purchases purchases, LocalDateTime at) {
+        TierQualification qualification = programme.policies().qualification();
+        TierNames tiers = tiers();
+        String current = rows.lockTier(id).orElseThrow(() -> new CustomerNotFoundException(id));
+        boolean byCount = qualification.model() == TierQualification.Model.PURCHASE_COUNT_FOR_LIFE;
+        BigDecimal measure = byCount ? BigDecimal.valueOf(purchases.countForLife()) : purchases.sumInWindow();
+        Tier reached = tiers.reachedWith(measure);
+        if (byCount && reached.rank() < tiers.rank(current)) {
+            return false; // a tier reached by purchase count is kept for life
+        }
+        return assignTier(id, reached.code(), byCount ? "PURCHASE_COUNT" : "PURCHASES_IN_WINDOW", at);
     }
 
     @Override

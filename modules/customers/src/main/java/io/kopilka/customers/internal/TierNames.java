@@ -34,6 +34,17 @@ record TierNames(List<Tier> ladder, Map<String, Tier> byCode) {
         return ladder.stream().filter(tier -> current == null || tier.rank() > current.rank()).findFirst();
     }
 
+    /** The highest tier whose threshold {@code measure} reaches (the lowest tier when none is). */
+    Tier reachedWith(java.math.BigDecimal measure) {
+        Tier reached = lowest();
+        for (Tier tier : ladder) {
+            if (tier.qualifyingPurchases().compareTo(measure) <= 0) {
+                reached = tier;
+            }
+        }
+        return reached;
+    }
+
     /** The customer's view of a tier; a code the programme no longer has keeps its code as the name. */
     CustomerTier view(String code) {
         return find(code).map(tier -> new CustomerTier(tier.code(), tier.name())).orElse(new CustomerTier(code, code));
