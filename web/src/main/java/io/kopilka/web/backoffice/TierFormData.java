@@ -32,19 +32,6 @@ public class TierFormData {
                 : java.util.Arrays.stream(typed.split("[,;\\n]")).map(String::strip).filter(b -> !b.isEmpty()).toList();
     }
 
-    /** A number as people type it: "1,5", "1.5", "50 000" (spaces, also non-breaking, between digit groups). */
-    public static java.util.Optional<BigDecimal> number(@Nullable String typed) {
-        if (typed == null) {
-            return java.util.Optional.empty();
-        }
-        String plain = typed.replaceAll("[\\s\u00A0\u202F]", "").replace(',', '.');
-        try {
-            return plain.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(new BigDecimal(plain));
-        } catch (NumberFormatException e) {
-            return java.util.Optional.empty();
-        }
-    }
-
     public @Nullable String getName() {
         return name;
     }

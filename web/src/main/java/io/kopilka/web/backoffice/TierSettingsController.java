@@ -4,6 +4,7 @@ import io.kopilka.programme.InvalidTierSettingsException;
 import io.kopilka.programme.Programme;
 import io.kopilka.programme.Tier;
 import io.kopilka.programme.TierSettings;
+import io.kopilka.web.layout.TypedNumbers;
 import java.security.Principal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -42,14 +43,14 @@ class TierSettingsController {
         Tier tier = existing(code);
         model.addAttribute("tier", tier);
         requireValue(form.getName() == null || form.getName().isBlank(), "name", "tier.name.required", errors);
-        var threshold = TierFormData.number(form.getQualifyingPurchases());
-        var cashback = TierFormData.number(form.getCashbackPercent());
-        var maxRedeem = TierFormData.number(form.getMaxRedeemPercent());
+        var threshold = TypedNumbers.decimal(form.getQualifyingPurchases());
+        var cashback = TypedNumbers.decimal(form.getCashbackPercent());
+        var maxRedeem = TypedNumbers.decimal(form.getMaxRedeemPercent());
         requireValue(threshold.isEmpty(), "qualifyingPurchases", "tier.value.number", errors);
         requireValue(cashback.isEmpty(), "cashbackPercent", "tier.value.number", errors);
         requireValue(maxRedeem.isEmpty(), "maxRedeemPercent", "tier.value.number", errors);
         boolean noDiscount = form.getDiscountPercent() == null || form.getDiscountPercent().isBlank();
-        var discount = TierFormData.number(form.getDiscountPercent());
+        var discount = TypedNumbers.decimal(form.getDiscountPercent());
         requireValue(!noDiscount && discount.isEmpty(), "discountPercent", "tier.value.number", errors);
         if (errors.hasErrors()) {
             return "backoffice/tier";

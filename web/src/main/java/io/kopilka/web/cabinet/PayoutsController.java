@@ -8,17 +8,17 @@ import io.kopilka.ledger.Operation;
 import io.kopilka.ledger.Payout;
 import io.kopilka.ledger.PayoutRequest;
 import io.kopilka.ledger.Reason;
+import io.kopilka.web.layout.TypedNumbers;
 import io.kopilka.web.points.CurrentMember;
 import io.kopilka.web.security.PortalUser;
 import jakarta.servlet.http.HttpSession;
-import java.math.BigInteger;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.math.BigInteger;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -47,7 +47,6 @@ class PayoutsController {
     private static final String PAGE = "cabinet/payouts";
 
     /** A whole number as people type it: an optional sign (hyphen or minus), digits. Spaces are removed first. */
-    private static final Pattern WHOLE_NUMBER = Pattern.compile("[+\\-\u2212]?\\d+");
 
     private final Ledger ledger;
     private final CurrentMember currentMember;
@@ -136,16 +135,16 @@ class PayoutsController {
 
     /** The points asked for when they are a positive whole number not above the available balance; else null. */
     private @Nullable Long validPoints(@Nullable String typed, long available, BindingResult errors, Locale locale) {
-        String text = typed == null ? "" : typed.replaceAll("[\\s\u00a0\u202f]", "");
-        if (text.isEmpty()) {
+        if (TypedNumbers.blank(typed)) {
             errors.rejectValue("points", "cabinet.payouts.points.required");
             return null;
         }
-        if (!WHOLE_NUMBER.matcher(text).matches()) {
+        Optional<BigInteger> whole = TypedNumbers.integer(typed);
+        if (whole.isEmpty()) {
             errors.rejectValue("points", "cabinet.payouts.points.whole");
             return null;
         }
-        BigInteger points = new BigInteger(text.replace('\u2212', '-'));
+        BigInteger points = whole.get(); // any size: a huge amount is "more than you have", not "not a number"
         if (points.signum() <= 0) {
             errors.rejectValue("points", "cabinet.payouts.points.positive");
             return null;

@@ -1,6 +1,7 @@
 package io.kopilka.web.backoffice.customers;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
+import io.kopilka.web.layout.TypedNumbers;
 import io.kopilka.customers.Customer;
 import io.kopilka.ledger.InsufficientPointsException;
 import io.kopilka.ledger.Ledger;
@@ -127,18 +128,16 @@ class ManualAdjustmentController {
     }
 
     private static @Nullable Long points(AdjustmentFormData form, BindingResult errors) {
-        String typed = form.getPoints() == null ? "" : form.getPoints().strip();
-        if (typed.isEmpty()) {
+        if (TypedNumbers.blank(form.getPoints())) {
             errors.rejectValue("points", "adjustment.points.required");
             return null;
         }
-        // people type "−100" with a typographic minus, or "1 000" with a space, as they write numbers
-        String normalised = typed.replace('\u2212', '-').replaceAll("[\\s\u00a0]", "");
-        if (!normalised.matches("[+-]?\\d{1,9}")) {
+        var whole = TypedNumbers.whole(form.getPoints());
+        if (whole.isEmpty()) {
             errors.rejectValue("points", "adjustment.points.notWhole");
             return null;
         }
-        long points = Long.parseLong(normalised);
+        long points = whole.get();
         if (points == 0) {
             errors.rejectValue("points", "adjustment.points.zero");
             return null;

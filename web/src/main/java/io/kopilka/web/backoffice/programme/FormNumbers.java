@@ -1,6 +1,6 @@
 package io.kopilka.web.backoffice.programme;
 
-import io.kopilka.web.backoffice.TierFormData;
+import io.kopilka.web.layout.TypedNumbers;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Optional;
@@ -14,21 +14,16 @@ final class FormNumbers {
     }
 
     static boolean blank(@Nullable String typed) {
-        return typed == null || typed.isBlank();
+        return TypedNumbers.blank(typed);
     }
 
     /** A whole number ("50 000" too), or empty with an error on {@code field} when it is not one. */
     static Optional<Long> whole(@Nullable String typed, String field, BindingResult errors) {
-        Optional<BigDecimal> number = TierFormData.number(typed);
-        try {
-            if (number.isPresent()) {
-                return Optional.of(number.get().longValueExact());
-            }
-        } catch (ArithmeticException notWhole) {
-            // falls through to the error
+        Optional<Long> number = TypedNumbers.whole(typed);
+        if (number.isEmpty()) {
+            reject(field, "programme.value.whole", errors);
         }
-        reject(field, "programme.value.whole", errors);
-        return Optional.empty();
+        return number;
     }
 
     /** A whole number that fits an int; out-of-int values become {@code Integer.MIN_VALUE} so the range check refuses them. */
@@ -39,7 +34,7 @@ final class FormNumbers {
 
     /** An amount in roubles ("5 000", "1,5"), or empty with an error on {@code field}. */
     static Optional<BigDecimal> amount(@Nullable String typed, String field, BindingResult errors) {
-        Optional<BigDecimal> number = TierFormData.number(typed);
+        Optional<BigDecimal> number = TypedNumbers.decimal(typed);
         if (number.isEmpty()) {
             reject(field, "tier.value.number", errors);
         }
