@@ -71,6 +71,12 @@ public interface Ledger {
     /** Points redeemed in a business-time range by the network where they were earned and where spent. */
     List<Attribution> attribution(LocalDateTime from, LocalDateTime to);
 
+    /** Points still pending of the source in the network; zero when there is none (released, voided, never accrued). */
+    long pending(String network, String sourceRef);
+
+    /** The member's sources with points still pending. */
+    List<PendingPoints> pendingOfMember(long memberId);
+
     /** Verifies the whole ledger's invariants. */
     LedgerCheck check();
 }

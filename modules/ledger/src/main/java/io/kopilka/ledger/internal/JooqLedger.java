@@ -2,6 +2,7 @@ package io.kopilka.ledger.internal;
 
 import static io.kopilka.db.Tables.LEDGER_PAYOUT;
 
+import io.kopilka.db.DatabaseFailures;
 import io.kopilka.ledger.Accrual;
 import io.kopilka.ledger.Adjustment;
 import io.kopilka.ledger.Attribution;
@@ -18,6 +19,7 @@ import io.kopilka.ledger.Operation;
 import io.kopilka.ledger.PayoutDecision;
 import io.kopilka.ledger.PayoutRequest;
 import io.kopilka.ledger.Payout;
+import io.kopilka.ledger.PendingPoints;
 import io.kopilka.ledger.PayoutStatus;
 import io.kopilka.ledger.Posting;
 import io.kopilka.ledger.Reason;
@@ -161,6 +163,16 @@ class JooqLedger implements Ledger {
     }
 
     @Override
+    public long pending(String network, String sourceRef) {
+        return reads.execute(status -> queries.pending(network, sourceRef));
+    }
+
+    @Override
+    public List<PendingPoints> pendingOfMember(long memberId) {
+        return reads.execute(status -> queries.pendingOfMember(memberId));
+    }
+
+    @Override
     public LedgerCheck check() {
         // One REPEATABLE READ snapshot, so concurrent postings cannot make a consistent ledger look broken.
         TransactionTemplate snapshot = new TransactionTemplate(reads.getTransactionManager());
@@ -199,7 +211,7 @@ class JooqLedger implements Ledger {
             try {
                 return writes.execute(status -> work.get());
             } catch (RuntimeException e) {
-                boolean retryable = Failures.isDuplicateKey(e) || Failures.isLockConflict(e);
+                boolean retryable = DatabaseFailures.isDuplicateKey(e) || DatabaseFailures.isLockConflict(e);
                 if (joined || !retryable || attempt >= MAX_ATTEMPTS) {
                     throw e;
                 }

@@ -5,6 +5,7 @@ import static io.kopilka.db.Tables.LEDGER_LOT;
 import static io.kopilka.db.Tables.LEDGER_LOT_USE;
 import static io.kopilka.db.Tables.LEDGER_MEMBER;
 import static io.kopilka.db.Tables.LEDGER_PAYOUT;
+import static io.kopilka.db.Tables.LEDGER_PENDING;
 import static io.kopilka.db.Tables.LEDGER_TRANSFER;
 import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.sum;
@@ -18,6 +19,7 @@ import io.kopilka.ledger.HistoryEntry;
 import io.kopilka.ledger.HistoryPage;
 import io.kopilka.ledger.Payout;
 import io.kopilka.ledger.PayoutStatus;
+import io.kopilka.ledger.PendingPoints;
 import io.kopilka.ledger.TransferKind;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -96,6 +98,20 @@ class LedgerQueries {
         }
         List<HistoryEntry> shown = entries.subList(0, pageSize);
         return new HistoryPage(shown, shown.get(pageSize - 1).cursor());
+    }
+
+    long pending(String network, String sourceRef) {
+        Long points = db.select(LEDGER_PENDING.POINTS).from(LEDGER_PENDING)
+                .where(LEDGER_PENDING.NETWORK_CODE.eq(network), LEDGER_PENDING.SOURCE_REF.eq(sourceRef))
+                .fetchOne(LEDGER_PENDING.POINTS);
+        return points == null ? 0 : points;
+    }
+
+    List<PendingPoints> pendingOfMember(long memberId) {
+        return db.select(LEDGER_PENDING.NETWORK_CODE, LEDGER_PENDING.SOURCE_REF, LEDGER_PENDING.POINTS)
+                .from(LEDGER_PENDING)
+                .where(LEDGER_PENDING.MEMBER_ID.eq(memberId), LEDGER_PENDING.POINTS.gt(0L))
+                .fetch(r -> new PendingPoints(r.value1(), r.value2(), r.value3()));
     }
 
     List<Attribution> attribution(LocalDateTime from, LocalDateTime to) {

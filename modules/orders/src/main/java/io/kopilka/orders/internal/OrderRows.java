@@ -1,0 +1,258 @@
+package io.kopilka.orders.internal;
+
+import static io.kopilka.db.Tables.ORDERS_LINE;
+import static io.kopilka.db.Tables.ORDERS_MEMBER_LOCK;
+import static io.kopilka.db.Tables.ORDERS_OPERATION;
+import static io.kopilka.db.Tables.ORDERS_ORDER;
+import static io.kopilka.db.Tables.ORDERS_PAYMENT;
+import static io.kopilka.db.Tables.ORDERS_RETURN;
+import static io.kopilka.db.Tables.ORDERS_RETURN_LINE;
+import static io.kopilka.db.Tables.ORDERS_REVISION;
+import static io.kopilka.db.Tables.ORDERS_SETTLEMENT;
+import static io.kopilka.db.Tables.ORDERS_SHIPMENT;
+import static io.kopilka.db.Tables.ORDERS_SHIPMENT_LINE;
+import static org.jooq.impl.DSL.coalesce;
+import static org.jooq.impl.DSL.count;
+import static org.jooq.impl.DSL.sum;
+
+import io.kopilka.db.tables.records.OrdersLineRecord;
+import io.kopilka.db.tables.records.OrdersOperationRecord;
+import io.kopilka.db.tables.records.OrdersOrderRecord;
+import io.kopilka.db.tables.records.OrdersPaymentRecord;
+import io.kopilka.db.tables.records.OrdersReturnLineRecord;
+import io.kopilka.db.tables.records.OrdersReturnRecord;
+import io.kopilka.db.tables.records.OrdersRevisionRecord;
+import io.kopilka.db.tables.records.OrdersSettlementRecord;
+import io.kopilka.db.tables.records.OrdersShipmentLineRecord;
+import io.kopilka.db.tables.records.OrdersShipmentRecord;
+import io.kopilka.orders.OrderStatus;
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.TableRecord;
+import org.jooq.UpdatableRecord;
+import org.springframework.stereotype.Repository;
+
+/** The orders module's tables; every method runs in the caller's transaction. */
+@Repository
+class OrderRows {
+
+    private final DSLContext db;
+
+    OrderRows(DSLContext db) {
+        this.db = db;
+    }
+
+    DSLContext db() {
+        return db;
+    }
+
+    /** Inserts the record (no RETURNING clause: Connector/J does not answer one from MariaDB). */
+    void insert(TableRecord<?> record) {
+        db.executeInsert(record);
+    }
+
+    /** Updates the record's changed fields by its primary key. */
+    void update(UpdatableRecord<?> record) {
+        db.executeUpdate(record);
+    }
+
+    OrdersOrderRecord newOrder() {
+        return db.newRecord(ORDERS_ORDER);
+    }
+
+    Optional<OrdersOrderRecord> find(String network, String externalId) {
+        return db.selectFrom(ORDERS_ORDER)
+                .where(ORDERS_ORDER.NETWORK_CODE.eq(network), ORDERS_ORDER.EXTERNAL_ID.eq(externalId))
+                .fetchOptional();
+    }
+
+    Optional<OrdersOrderRecord> find(long orderId) {
+        return db.selectFrom(ORDERS_ORDER).where(ORDERS_ORDER.ID.eq(orderId)).fetchOptional();
+    }
+
+    /** The order, locked until the transaction ends: calls on one order are serialised. */
+    Optional<OrdersOrderRecord> lock(String network, String externalId) {
+        return db.selectFrom(ORDERS_ORDER)
+                .where(ORDERS_ORDER.NETWORK_CODE.eq(network), ORDERS_ORDER.EXTERNAL_ID.eq(externalId))
+                .forUpdate().fetchOptional();
+    }
+
+    /** Holds the points account's order lock until the transaction ends (created on first use). */
+    void lockMember(long memberId) {
+        db.insertInto(ORDERS_MEMBER_LOCK).set(ORDERS_MEMBER_LOCK.MEMBER_ID, memberId)
+                .onDuplicateKeyUpdate().set(ORDERS_MEMBER_LOCK.MEMBER_ID, memberId).execute();
+    }
+
+    List<OrdersLineRecord> lines(long orderId) {
+        return db.selectFrom(ORDERS_LINE).where(ORDERS_LINE.ORDER_ID.eq(orderId)).orderBy(ORDERS_LINE.LINE_NO).fetch();
+    }
+
+    void replaceLines(long orderId, List<OrdersLineRecord> lines) {
+        db.deleteFrom(ORDERS_LINE).where(ORDERS_LINE.ORDER_ID.eq(orderId)).execute();
+        db.batchInsert(lines).execute();
+    }
+
+    List<OrdersPaymentRecord> payments(long orderId) {
+        return db.selectFrom(ORDERS_PAYMENT).where(ORDERS_PAYMENT.ORDER_ID.eq(orderId))
+                .orderBy(ORDERS_PAYMENT.SEQ).fetch();
+    }
+
+    void insertPayments(List<OrdersPaymentRecord> payments) {
+        if (!payments.isEmpty()) {
+            db.batchInsert(payments).execute();
+        }
+    }
+
+    OrdersPaymentRecord newPayment() {
+        return db.newRecord(ORDERS_PAYMENT);
+    }
+
+    OrdersLineRecord newLine() {
+        return db.newRecord(ORDERS_LINE);
+    }
+
+    Optional<OrdersOperationRecord> operation(long orderId, String kind, String clientId) {
+        return db.selectFrom(ORDERS_OPERATION)
+                .where(ORDERS_OPERATION.ORDER_ID.eq(orderId), ORDERS_OPERATION.KIND.eq(kind),
+                        ORDERS_OPERATION.CLIENT_ID.eq(clientId))
+                .fetchOptional();
+    }
+
+    void insertOperation(long orderId, String kind, String clientId, String fingerprint, String response,
+                         LocalDateTime at) {
+        db.insertInto(ORDERS_OPERATION)
+                .set(ORDERS_OPERATION.ORDER_ID, orderId).set(ORDERS_OPERATION.KIND, kind)
+                .set(ORDERS_OPERATION.CLIENT_ID, clientId).set(ORDERS_OPERATION.FINGERPRINT, fingerprint)
+                .set(ORDERS_OPERATION.RESPONSE, response).set(ORDERS_OPERATION.AT, at).execute();
+    }
+
+    List<OrdersShipmentRecord> shipments(long orderId) {
+        return db.selectFrom(ORDERS_SHIPMENT).where(ORDERS_SHIPMENT.ORDER_ID.eq(orderId))
+                .orderBy(ORDERS_SHIPMENT.SHIPPED_AT, ORDERS_SHIPMENT.SHIPMENT_ID).fetch();
+    }
+
+    Optional<OrdersShipmentRecord> shipment(long orderId, String shipmentId) {
+        return db.selectFrom(ORDERS_SHIPMENT)
+                .where(ORDERS_SHIPMENT.ORDER_ID.eq(orderId), ORDERS_SHIPMENT.SHIPMENT_ID.eq(shipmentId))
+                .fetchOptional();
+    }
+
+    OrdersShipmentRecord newShipment() {
+        return db.newRecord(ORDERS_SHIPMENT);
+    }
+
+    List<OrdersShipmentLineRecord> shipmentLines(long orderId) {
+        return db.selectFrom(ORDERS_SHIPMENT_LINE).where(ORDERS_SHIPMENT_LINE.ORDER_ID.eq(orderId)).fetch();
+    }
+
+    void insertShipmentLines(List<OrdersShipmentLineRecord> lines) {
+        db.batchInsert(lines).execute();
+    }
+
+    OrdersShipmentLineRecord newShipmentLine() {
+        return db.newRecord(ORDERS_SHIPMENT_LINE);
+    }
+
+    List<OrdersReturnRecord> returns(long orderId) {
+        return db.selectFrom(ORDERS_RETURN).where(ORDERS_RETURN.ORDER_ID.eq(orderId))
+                .orderBy(ORDERS_RETURN.AT, ORDERS_RETURN.RETURN_ID).fetch();
+    }
+
+    OrdersReturnRecord newReturn() {
+        return db.newRecord(ORDERS_RETURN);
+    }
+
+    List<OrdersReturnLineRecord> returnLines(long orderId) {
+        return db.selectFrom(ORDERS_RETURN_LINE).where(ORDERS_RETURN_LINE.ORDER_ID.eq(orderId)).fetch();
+    }
+
+    void insertReturnLines(List<OrdersReturnLineRecord> lines) {
+        db.batchInsert(lines).execute();
+    }
+
+    OrdersReturnLineRecord newReturnLine() {
+        return db.newRecord(ORDERS_RETURN_LINE);
+    }
+
+    List<OrdersRevisionRecord> revisions(long orderId) {
+        return db.selectFrom(ORDERS_REVISION).where(ORDERS_REVISION.ORDER_ID.eq(orderId))
+                .orderBy(ORDERS_REVISION.AT, ORDERS_REVISION.REVISION_ID).fetch();
+    }
+
+    OrdersRevisionRecord newRevision() {
+        return db.newRecord(ORDERS_REVISION);
+    }
+
+    OrdersSettlementRecord newSettlement() {
+        return db.newRecord(ORDERS_SETTLEMENT);
+    }
+
+    List<OrdersSettlementRecord> settlements(long orderId) {
+        return db.selectFrom(ORDERS_SETTLEMENT).where(ORDERS_SETTLEMENT.ORDER_ID.eq(orderId))
+                .orderBy(ORDERS_SETTLEMENT.ID).fetch();
+    }
+
+    /** Stops the order's open settlement items (a cancelled order has nothing left to release). */
+    void closeSettlements(long orderId) {
+        db.update(ORDERS_SETTLEMENT).set(ORDERS_SETTLEMENT.IS_OPEN, false)
+                .where(ORDERS_SETTLEMENT.ORDER_ID.eq(orderId), ORDERS_SETTLEMENT.IS_OPEN.isTrue()).execute();
+    }
+
+    /** Open items due by {@code asOf}, oldest first, at most {@code limit}. */
+    List<OrdersSettlementRecord> due(LocalDateTime asOf, int limit) {
+        return db.selectFrom(ORDERS_SETTLEMENT)
+                .where(ORDERS_SETTLEMENT.IS_OPEN.isTrue(), ORDERS_SETTLEMENT.DUE_AT.le(asOf))
+                .orderBy(ORDERS_SETTLEMENT.DUE_AT, ORDERS_SETTLEMENT.ID).limit(limit).forUpdate().skipLocked()
+                .fetch();
+    }
+
+    /** Marks items settled; the update asserts that no one settled them in between. */
+    void markSettled(Collection<Long> ids, LocalDateTime asOf) {
+        int changed = db.update(ORDERS_SETTLEMENT).set(ORDERS_SETTLEMENT.IS_OPEN, false)
+                .set(ORDERS_SETTLEMENT.SETTLED_AT, asOf)
+                .where(ORDERS_SETTLEMENT.ID.in(ids), ORDERS_SETTLEMENT.IS_OPEN.isTrue()).execute();
+        if (changed != ids.size()) {
+            throw new IllegalStateException("Settlement items changed under the run: " + changed + " of " + ids.size());
+        }
+    }
+
+    /** Cashback (net) of the account's orders placed in {@code [from, to)}, other than {@code except}. */
+    long cashbackBetween(long memberId, LocalDateTime from, LocalDateTime to, long except) {
+        BigDecimal total = db.select(coalesce(sum(ORDERS_ORDER.POINTS_ACCRUED), BigDecimal.ZERO))
+                .from(ORDERS_ORDER)
+                .where(ORDERS_ORDER.MEMBER_ID.eq(memberId), ORDERS_ORDER.PLACED_AT.ge(from),
+                        ORDERS_ORDER.PLACED_AT.lt(to), ORDERS_ORDER.ID.ne(except))
+                .fetchOne(0, BigDecimal.class);
+        return total == null ? 0 : total.longValueExact();
+    }
+
+    /** Money of the person's orders placed from {@code from} on, net of returns; cancelled orders count nothing. */
+    BigDecimal purchasesSince(long customerId, LocalDateTime from) {
+        BigDecimal total = db.select(coalesce(sum(ORDERS_ORDER.TOTAL.minus(ORDERS_ORDER.AMOUNT_RETURNED)), BigDecimal.ZERO))
+                .from(ORDERS_ORDER)
+                .where(ORDERS_ORDER.CUSTOMER_ID.eq(customerId), ORDERS_ORDER.PLACED_AT.ge(from),
+                        ORDERS_ORDER.STATUS.ne(OrderStatus.CANCELLED.name()))
+                .fetchOne(0, BigDecimal.class);
+        return total == null ? BigDecimal.ZERO : total;
+    }
+
+    /** The person's purchases for life: orders not cancelled and not returned in full. */
+    long purchaseCount(long customerId) {
+        Integer n = db.select(count()).from(ORDERS_ORDER)
+                .where(ORDERS_ORDER.CUSTOMER_ID.eq(customerId), ORDERS_ORDER.STATUS.ne(OrderStatus.CANCELLED.name()),
+                        ORDERS_ORDER.AMOUNT_RETURNED.lt(ORDERS_ORDER.TOTAL).or(ORDERS_ORDER.TOTAL.eq(BigDecimal.ZERO)))
+                .fetchOne(0, Integer.class);
+        return n == null ? 0 : n;
+    }
+
+    /** Orders matching, newest first. */
+    List<OrdersOrderRecord> newest(Condition which, int limit) {
+        return db.selectFrom(ORDERS_ORDER).where(which)
+                .orderBy(ORDERS_ORDER.PLACED_AT.desc(), ORDERS_ORDER.ID.desc()).limit(limit).fetch();
+    }
+}
