@@ -8,6 +8,9 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 /** An API request authenticated by its integration's key; its authority is {@code SCOPE_<scope>}. */
 public class ApiKeyAuthentication extends AbstractAuthenticationToken {
 
+    /** The request attribute holding the {@link ApiClient}, for filters that run outside the security context. */
+    public static final String CLIENT_ATTRIBUTE = ApiClient.class.getName();
+
     private final ApiClient client;
 
     ApiKeyAuthentication(ApiClient client) {

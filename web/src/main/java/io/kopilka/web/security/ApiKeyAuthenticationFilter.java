@@ -42,6 +42,7 @@ class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
         }
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(new ApiKeyAuthentication(client.get()));
+        request.setAttribute(ApiKeyAuthentication.CLIENT_ATTRIBUTE, client.get()); // for the request log
         SecurityContextHolder.setContext(context);
         try {
             chain.doFilter(request, response);

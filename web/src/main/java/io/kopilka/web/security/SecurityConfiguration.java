@@ -70,6 +70,7 @@ class SecurityConfiguration {
                         .requestMatchers("/backoffice/programme/*/**").hasRole("ADMIN")
                         .requestMatchers("/backoffice/payouts/**").hasRole("FINANCE")
                         .requestMatchers("/backoffice/customers/**").hasAnyRole("CONSULTANT", "ADMIN", "FINANCE")
+                        .requestMatchers("/backoffice/request-log/**").hasAnyRole("CONSULTANT", "ADMIN")
                         .requestMatchers("/backoffice/**", "/swagger-ui.html", "/swagger-ui/**").hasAnyRole(STAFF)
                         .anyRequest().authenticated())
                 .formLogin(form -> form
