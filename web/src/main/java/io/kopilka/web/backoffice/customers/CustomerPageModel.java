@@ -141,7 +141,7 @@ class CustomerPageModel {
             return messages.getMessage("customer.source.payout", new Object[] {ref.substring("payout:".length())},
                     locale);
         }
-        String order = ref != null ? ref : params.get("order");
+        String order = ref != null ? ref.replaceFirst("^order:", "") : params.get("order");
         if (order != null) {
             String lines = entry.sourceLines() == null ? "" : " (" + entry.sourceLines() + ")";
             return messages.getMessage("customer.source.order", new Object[] {order + lines}, locale);
