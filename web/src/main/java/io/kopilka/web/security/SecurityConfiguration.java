@@ -69,7 +69,8 @@ class SecurityConfiguration {
                         // every programme settings form (not the programme page itself, which all staff read)
                         .requestMatchers("/backoffice/programme/*/**").hasRole("ADMIN")
                         .requestMatchers("/backoffice/payouts/**").hasRole("FINANCE")
-                        .requestMatchers("/backoffice/customers/**").hasAnyRole("CONSULTANT", "ADMIN", "FINANCE")
+                        .requestMatchers("/backoffice/customers/**", "/backoffice/companies/**")
+                                .hasAnyRole("CONSULTANT", "ADMIN", "FINANCE")
                         .requestMatchers("/backoffice/**", "/swagger-ui.html", "/swagger-ui/**").hasAnyRole(STAFF)
                         .anyRequest().authenticated())
                 .formLogin(form -> form
