@@ -61,6 +61,11 @@ class PasswordController {
                   RedirectAttributes redirect) {
         String newPassword = Objects.requireNonNullElse(form.getNewPassword(), "");
         if (!newPassword.equals(Objects.requireNonNullElse(form.getNewPasswordAgain(), ""))) {
+            // Nothing is changed, but the length is said at once rather than after the person has fixed the mismatch.
+            if (newPassword.length() < Accounts.MIN_PASSWORD_LENGTH
+                    || newPassword.length() > Accounts.MAX_PASSWORD_LENGTH) {
+                errors.rejectValue("newPassword", "account.newPassword.length");
+            }
             errors.rejectValue("newPasswordAgain", "account.newPasswordAgain.mismatch");
         }
         if (!errors.hasErrors()) {

@@ -103,6 +103,9 @@ class InitialPasswordTest extends PortalIntegrationTest {
         assertThat(textOf(wrong, "currentPassword-error")).isEqualTo("Текущий пароль введён неверно.");
         assertThat(textOf(mismatch, "newPasswordAgain-error")).isEqualTo("Пароли не совпадают.");
         assertThat(textOf(tooShort, "newPassword-error")).isEqualTo("Пароль — от 8 до 100 символов.");
+        String both = choose(person, "secret-pass-1", "short", "other").body();
+        assertThat(textOf(both, "newPassword-error")).isEqualTo("Пароль — от 8 до 100 символов.");
+        assertThat(textOf(both, "newPasswordAgain-error")).isEqualTo("Пароли не совпадают.");
         assertThat(wrong + mismatch + tooShort).doesNotContain("new-pass-12", "secret-pass-1", "value=\"short\"");
         person.get(PASSWORD_PAGE + "?lang=en");
         assertThat(textOf(choose(person, "not-my-pass", "new-pass-12", "new-pass-12").body(), "currentPassword-error"))
