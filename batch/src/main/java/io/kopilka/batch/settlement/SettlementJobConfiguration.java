@@ -16,6 +16,8 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.interceptor.DefaultTransactionAttribute;
 
 /**
  * The settlement job: makes available the pending points of orders and B2B batches due on or before the business
@@ -34,8 +36,11 @@ class SettlementJobConfiguration {
 
     @Bean
     Step settleDue(JobRepository repository, PlatformTransactionManager transactions, Orders orders) {
+        DefaultTransactionAttribute readCommitted = new DefaultTransactionAttribute();
+        // The ledger's rule (ADR 0006): reads after a lock see the latest commit, not a snapshot from before it.
+        readCommitted.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
         return new StepBuilder("settle-due", repository).tasklet(settleChunks(orders), transactions)
-                .allowStartIfComplete(false).build();
+                .transactionAttribute(readCommitted).allowStartIfComplete(false).build();
     }
 
     private static Tasklet settleChunks(Orders orders) {

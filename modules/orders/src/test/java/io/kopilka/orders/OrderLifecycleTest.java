@@ -215,6 +215,33 @@ class OrderLifecycleTest extends OrdersIntegrationTest {
     }
 
     @Test
+    void identicalReturnsShipmentsAndRevisionsSentAtTheSameMomentHappenOnce() throws Exception {
+        Customer buyer = buyer();
+        long company = buyer.company().companyId().value();
+        String b2b = newId();
+        orders.place("business", order(b2b, buyer, Channel.B2B, "SPB", List.of(line("1", 10, "1000.00"))));
+        ShipmentRequest shipment = new ShipmentRequest("S1", "Склад", List.of(new LineQuantity("1", 4)), T0.plusDays(1));
+        List<ShipmentResult> shipped = PlacingOrdersTest.runTogether(6, () -> orders.ship("business", b2b, shipment));
+        assertThat(shipped).filteredOn(r -> !r.replayed()).hasSize(1);
+        assertThat(orders.find("business", b2b).orElseThrow().lines().get(0).shipped()).isEqualTo(4);
+
+        ReturnRequest giveBack = new ReturnRequest("R1", List.of(new LineQuantity("1", 2)), T0.plusDays(2));
+        List<ReturnResult> returned = PlacingOrdersTest.runTogether(6, () -> orders.registerReturn("business", b2b, giveBack));
+        assertThat(returned).filteredOn(r -> !r.replayed()).hasSize(1);
+        assertThat(returned).extracting(ReturnResult::pointsTakenBack).containsOnly(30L);
+        assertThat(balances(company).pending()).isEqualTo(120);
+
+        Customer boris = customer("SILVER");
+        String repair = newId();
+        orders.place("service", order(repair, boris, Channel.SERVICE_CENTRE, "OTHER", List.of(line("d", 1, "5000.00"))));
+        RevisionRequest revision = new RevisionRequest("V1", List.of(line("d", 1, "8000.00")), "diagnosis", T0.plusDays(1));
+        List<RevisionResult> revised = PlacingOrdersTest.runTogether(6, () -> orders.revise("service", repair, revision));
+        assertThat(revised).filteredOn(r -> !r.replayed()).hasSize(1);
+        assertThat(balances(id(boris)).pending()).isEqualTo(240);
+        assertThat(ledger.check().ok()).isTrue();
+    }
+
+    @Test
     void callsOnAnUnknownOrderAreRefused() {
         assertThatThrownBy(() -> orders.changeStatus("gadgets", "NO-SUCH", new StatusChange(OrderStatus.PAID, T0)))
                 .isInstanceOf(OrderNotFoundException.class);

@@ -80,6 +80,18 @@ class OrdersApiTest extends PortalIntegrationTest {
     }
 
     @Test
+    void theBalanceSaysHowMuchMoreToBuyForTheNextTier() throws Exception {
+        Customer customer = newCustomer();
+        String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC) + "T10:00:00Z";
+        post("demo-gadgets-key", "/api/v1/orders", order(newId(), customer.customerId().value(), "MSK",
+                line("1", 1, "12400.00"), "").replace("2026-03-10T12:00:00+03:00", today));
+
+        String balance = apiGet("/api/v1/customers/" + customer.customerId().value() + "/balance", "demo-gadgets-key").body();
+
+        assertThat(balance).contains("\"nextTier\":{\"code\":\"SILVER\"", "\"remaining\":37600.00");
+    }
+
+    @Test
     void calculateExplainsInTheRequestedLanguageAndChangesNothing() throws Exception {
         Customer customer = newCustomer();
         String id = newId();
@@ -124,6 +136,38 @@ class OrdersApiTest extends PortalIntegrationTest {
         }
         assertThat(orders.find("gadgets", id)).isEmpty();
         assertThat(orders.ordersOfCustomer(customer.customerId().value(), 10)).isEmpty();
+    }
+
+    @Test
+    void everyOrderCallRefusesBadInputWithAProblemAndChangesNothing() throws Exception {
+        Customer customer = newCustomer();
+        String id = newId();
+        String key = "demo-gadgets-key";
+        post(key, "/api/v1/orders", order(id, customer.customerId().value(), "SPB", line("1", 4, "2500.00"), ""));
+        String before = apiGet("/api/v1/orders/" + id, key).body();
+        String base = "/api/v1/orders/" + id;
+        String[][] calls = {
+                {base + "/status", "{\"status\":\"SHIPPED\",\"at\":\"2026-03-11T10:00:00Z\"}", "status"},
+                {base + "/status", "{\"status\":\"PAID\"}", "at"},
+                {base + "/status", "{\"status\":\"PAID\",\"at\":\"someday\"}", "at"},
+                {base + "/returns", "{\"returnId\":\"R1\",\"at\":\"2026-03-11T10:00:00Z\",\"lines\":[]}", "lines"},
+                {base + "/returns", "{\"returnId\":\"R1\",\"at\":\"2026-03-11T10:00:00Z\",\"lines\":[{\"lineId\":\"1\",\"quantity\":-1}]}", "lines[0].quantity"},
+                {base + "/returns", "{\"returnId\":\"R1\",\"at\":\"2026-03-11T10:00:00Z\",\"lines\":[{\"lineId\":\"9\",\"quantity\":1}]}", "lines[0].lineId"},
+                {base + "/returns", "{\"returnId\":\"%s\",\"at\":\"2026-03-11T10:00:00Z\",\"lines\":[{\"lineId\":\"1\",\"quantity\":1}]}".formatted("r".repeat(65)), "returnId"},
+                {base + "/shipments", "{\"shipmentId\":\"S1\",\"destination\":\"%s\",\"at\":\"2026-03-11T10:00:00Z\",\"lines\":[{\"lineId\":\"1\",\"quantity\":1}]}".formatted("d".repeat(201)), "destination"},
+                {base + "/shipments", "{\"shipmentId\":\"S1\",\"destination\":\"A\",\"at\":\"2026-03-11T10:00:00Z\",\"lines\":[{\"lineId\":\"1\",\"quantity\":99999999999}]}", "lines[0].quantity"},
+                {base + "/shipments/S1/delivered", "{}", "at"},
+                {base + "/revisions", "{\"revisionId\":\"V1\",\"reason\":\"x\",\"at\":\"2026-03-11T10:00:00Z\",\"lines\":[%s,%s]}".formatted(line("1", 1, "1.00"), line("1", 1, "2.00")), "lines[1].lineId"},
+                {base + "/revisions", "{\"revisionId\":\"V1\",\"at\":\"2026-03-11T10:00:00Z\",\"lines\":[%s]}".formatted(line("1", 1, "1.00")), "reason"},
+        };
+        for (String[] call : calls) {
+            HttpResponse<String> response = post(key, call[0], call[1]);
+            assertThat(response.statusCode()).as(call[1]).isEqualTo(400);
+            assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+            assertThat(response.body()).as(call[1]).contains("\"field\":\"" + call[2] + "\"");
+        }
+        assertThat(apiGet("/api/v1/orders/" + id, key).body()).isEqualTo(before);
+        assertThat(post(key, "/api/v1/orders/NO-SUCH/returns", calls[4][1]).statusCode()).isEqualTo(404);
     }
 
     @Test

@@ -5,6 +5,7 @@ import io.kopilka.ledger.InsufficientPointsException;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -22,6 +23,10 @@ class Retrying {
 
     Retrying(PlatformTransactionManager transactions) {
         this.transaction = new TransactionTemplate(transactions);
+        // As the ledger's own transactions (ADR 0006): each read after a lock sees what the lock holder committed.
+        // Under MariaDB's default REPEATABLE READ the ledger, joining this transaction, would read its lots from a
+        // snapshot taken before the account's lock was held.
+        this.transaction.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
     }
 
     <T> T inTransaction(Supplier<T> work) {

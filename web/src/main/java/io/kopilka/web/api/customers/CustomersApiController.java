@@ -7,6 +7,9 @@ import io.kopilka.ledger.Balances;
 import io.kopilka.ledger.HistoryCursor;
 import io.kopilka.ledger.HistoryPage;
 import io.kopilka.ledger.Ledger;
+import io.kopilka.orders.Orders;
+import io.kopilka.programme.Programme;
+import io.kopilka.programme.TierQualification;
 import io.kopilka.web.api.ApiProblem;
 import io.kopilka.web.points.PointsTexts;
 import io.swagger.v3.oas.annotations.Operation;
@@ -38,11 +41,16 @@ class CustomersApiController {
     private final Customers customers;
     private final Ledger ledger;
     private final PointsTexts texts;
+    private final Orders orders;
+    private final Programme programme;
 
-    CustomersApiController(Customers customers, Ledger ledger, PointsTexts texts) {
+    CustomersApiController(Customers customers, Ledger ledger, PointsTexts texts, Orders orders,
+                           Programme programme) {
         this.customers = customers;
         this.ledger = ledger;
         this.texts = texts;
+        this.orders = orders;
+        this.programme = programme;
     }
 
     @PostMapping
@@ -71,13 +79,16 @@ class CustomersApiController {
     }
 
     @GetMapping("/{customerId}/balance")
-    @Operation(summary = "The customer's available and pending points, tier and points expiring within 30 days")
+    @Operation(summary = "The customer's available and pending points, tier, the next tier with the purchases still missing, and points expiring within 30 days")
     BalanceJson balance(@PathVariable long customerId) {
         Customer customer = existing(customerId);
         LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
         Balances balances = ledger.balances(customerId, now.plusDays(EXPIRING_DAYS));
+        BalanceJson.NextTierJson next = customers.progressToNextTier(customer.customerId(),
+                        orders.purchasesSince(customerId, now.toLocalDate().minusMonths(windowMonths())))
+                .map(tier -> new BalanceJson.NextTierJson(tier.code(), tier.name(), tier.remaining())).orElse(null);
         return new BalanceJson(balances.available(), balances.pending(),
-                new CustomerJson.TierJson(customer.tier().code(), customer.tier().name()),
+                new CustomerJson.TierJson(customer.tier().code(), customer.tier().name()), next,
                 balances.expiring().stream().map(e -> new BalanceJson.ExpiringJson(e.points(), e.date())).toList());
     }
 
@@ -101,6 +112,13 @@ class CustomersApiController {
                         entry.points(), entry.reason().params().get("order"), entry.network(),
                         texts.reason(entry, locale))).toList(),
                 page.next() == null ? null : page.next().token());
+    }
+
+    /** The qualification window in months; a lifetime count model looks at all purchases. */
+    private int windowMonths() {
+        TierQualification qualification = programme.policies().qualification();
+        return qualification.model() == TierQualification.Model.PURCHASE_SUM_IN_WINDOW
+                ? qualification.windowMonths() : 1200;
     }
 
     private Customer existing(long customerId) {
