@@ -16,7 +16,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.context.request.WebRequest;
-import tools.jackson.databind.DatabindException;
+import tools.jackson.core.JacksonException;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -85,7 +85,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         Locale locale = request.getLocale();
         String field = null;
         for (Throwable t = ex; t != null; t = t.getCause()) {
-            if (t instanceof DatabindException databind && !databind.getPath().isEmpty()) {
+            if (t instanceof JacksonException databind && !databind.getPath().isEmpty()) {
                 field = databind.getPath().stream()
                         .map(ref -> ref.getPropertyName() != null ? "." + ref.getPropertyName() : "[" + ref.getIndex() + "]")
                         .collect(java.util.stream.Collectors.joining()).replaceFirst("^\\.", "");

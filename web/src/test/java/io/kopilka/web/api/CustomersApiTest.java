@@ -118,7 +118,7 @@ class CustomersApiTest extends PortalIntegrationTest {
 
         String first = apiGet("/api/v1/customers/" + anna + "/history?limit=2", KEY).body();
         assertThat(first).contains("\"reason\":\"Покупка, заказ H-2002\"", "\"orderExternalId\":\"H-2002\"",
-                "\"points\":60", "\"nextCursor\":\"");
+                "\"points\":75", "\"nextCursor\":\"");
         Matcher cursor = Pattern.compile("\"nextCursor\":\"([^\"]+)\"").matcher(first);
         assertThat(cursor.find()).isTrue();
 
