@@ -50,7 +50,6 @@ class ApiCallLogFilter extends OncePerRequestFilter {
             int status = failed ? HttpServletResponse.SC_INTERNAL_SERVER_ERROR : cachingResponse.getStatus();
             byte[] responseBody = cachingResponse.getContentAsByteArray();
             String responseType = cachingResponse.getContentType();
-            cachingResponse.copyBodyToResponse();
             try {
                 ApiClient client = request.getAttribute(ApiKeyAuthentication.CLIENT_ATTRIBUTE) instanceof ApiClient c ? c : null;
                 requestLog.record(calls.describe(receivedAt, client, request.getMethod(), request.getRequestURI(),
@@ -59,6 +58,9 @@ class ApiCallLogFilter extends OncePerRequestFilter {
                         new ApiCalls.Body(responseBody, responseType)));
             } catch (RuntimeException e) {
                 log.warn("Could not log the API call {} {}: {}", request.getMethod(), request.getRequestURI(), e.toString());
+            } finally {
+                // Queued before the client has its answer, so whoever reads the log after the answer finds the call.
+                cachingResponse.copyBodyToResponse();
             }
         }
     }
