@@ -1,5 +1,5 @@
 -- Orders (issue #5): what integrations send, the calculation applied when placed, and the lifecycle that turns them
--- into ledger postings. Money in roubles with kopecks (DECIMAL(14,2)), points as whole numbers. Design: ADR 0013.
+-- into ledger postings. Money in roubles with kopecks (DECIMAL(14,2)), points as whole numbers. Design: ADR 0014.
 
 -- One order; (network, external id) is the client's idempotency key. member_id is the points account (the person,
 -- or the company for a B2B buyer's B2B order); both ids are empty for an anonymous purchase.
