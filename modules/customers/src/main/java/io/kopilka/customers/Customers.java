@@ -24,14 +24,43 @@ public interface Customers {
     /** The person with this id. */
     Optional<Customer> find(CustomerId id);
 
-    /** The person with this phone, typed in any common form ("8 (999) 000-00-01", "+7 999 000 00 01", "9990000001"). */
+    /**
+     * The person with this phone, typed in any common form ("8 (999) 000-00-01", "+7 999 000 00 01", "9990000001");
+     * the phone of a person merged into another finds the person kept.
+     */
     Optional<Customer> findByPhone(String phone);
 
-    /** The person with this e-mail, whatever its letter case. */
+    /** The person with this e-mail, whatever its letter case; the e-mail of a merged person finds the person kept. */
     Optional<Customer> findByEmail(String email);
 
-    /** The person with this card number; spaces are ignored, a number with a wrong check digit finds no one. */
+    /**
+     * The person with this card number; spaces are ignored, a number with a wrong check digit finds no one; the card
+     * of a merged person finds the person kept.
+     */
     Optional<Customer> findByCardNumber(String cardNumber);
+
+    /** The person with this id, or the person kept when they were merged into another. */
+    Optional<Customer> findCurrent(CustomerId id);
+
+    /**
+     * The person registered with this phone (any common form) or card number, even when merged into another: the
+     * start of a merge, where a merged duplicate must be told apart from the person kept.
+     */
+    Optional<Customer> findRegistered(String phoneOrCard);
+
+    /** The person this one was merged into; empty when they were not merged. */
+    Optional<CustomerId> mergedInto(CustomerId id);
+
+    /**
+     * Marks the duplicate as merged into the kept person: lookups by the duplicate's phone, e-mail or card then find
+     * the kept person (as do the people merged into the duplicate before), and the kept person's tier becomes the
+     * higher of the two (recorded with the reason {@link CustomerMerge#TIER_REASON}). Both rows are locked in id order.
+     * Points, orders and the sign-in account are the callers' to move (other modules).
+     *
+     * @throws MergeRefusedException saying why the two cannot be merged
+     * @throws CustomerNotFoundException when either is unknown
+     */
+    CustomerMerge merge(CustomerId kept, CustomerId duplicate, LocalDateTime at);
 
     /**
      * People whose phone, card number or e-mail starts with the query, or whose surname and/or first name start with

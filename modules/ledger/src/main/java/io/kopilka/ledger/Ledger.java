@@ -43,6 +43,16 @@ public interface Ledger {
     /** Returns a requested payout's points to the lots they came from. */
     Posting rejectPayout(PayoutDecision decision);
 
+    /**
+     * Moves everything of a duplicate member to the kept member in one transfer: each open lot's remaining points as
+     * a new lot of the kept member with the same expiry and network, each source's pending points (the source then
+     * belongs to the kept member, so its later release or void works), the recorded debt, and the later last
+     * purchase. The duplicate's entries stay as they are; its balances become zero.
+     *
+     * @throws MemberMoveRefusedException when the two are one member, or the duplicate has payouts awaiting a decision
+     */
+    MemberMoved moveMember(MemberMove move);
+
     /** Releases everything pending of a chunk of sources in a few set-based statements. */
     BulkResult releaseSources(BulkRelease release);
 

@@ -23,5 +23,7 @@ public enum TransferKind {
     /** Reserved points returned to available. */
     PAYOUT_REJECTION,
     /** A manual correction by staff. */
-    ADJUSTMENT
+    ADJUSTMENT,
+    /** Everything of a duplicate member moved to the member kept, when two registrations of one person are merged. */
+    MERGE
 }

@@ -61,6 +61,14 @@ public interface Orders {
     /** How many orders and batches are due on or before {@code asOf} and not settled yet. */
     long dueForSettlement(LocalDateTime asOf);
 
+    /**
+     * Re-points a merged duplicate's orders to the person kept, in the caller's transaction: every order naming the
+     * duplicate names the kept person, and those on the duplicate's own points account (not a company's) use the kept
+     * account, as do their open and settled settlement items; so the history, tier purchases and later settlement,
+     * cancellation or return of those orders follow the kept person. Both accounts' order locks are taken in id order.
+     */
+    CustomerOrdersMoved moveCustomer(long fromCustomerId, long toCustomerId, long fromMember, long toMember);
+
     /** Purchase money (net of returns and cancellations) of the person from {@code from} on, for tiers and progress. */
     java.math.BigDecimal purchasesSince(long customerId, LocalDate from);
 }

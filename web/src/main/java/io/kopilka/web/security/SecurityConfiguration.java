@@ -65,7 +65,8 @@ class SecurityConfiguration {
                         .requestMatchers("/business/**").hasRole("B2B_BUYER")
                         .requestMatchers("/backoffice/staff/**").hasRole("ADMIN")
                         .requestMatchers("/backoffice/api-keys/**", "/backoffice/audit/**", "/backoffice/ledger/**",
-                                "/backoffice/customers/*/adjustments/**", "/backoffice/programme/tiers/**").hasRole("ADMIN")
+                                "/backoffice/customers/*/adjustments/**", "/backoffice/customers/*/merge/**",
+                                "/backoffice/programme/tiers/**").hasRole("ADMIN")
                         // every programme settings form (not the programme page itself, which all staff read)
                         .requestMatchers("/backoffice/programme/*/**").hasRole("ADMIN")
                         .requestMatchers("/backoffice/payouts/**").hasRole("FINANCE")

@@ -2,6 +2,7 @@ package io.kopilka.customers.internal;
 
 import static io.kopilka.db.Tables.COMPANY;
 import static io.kopilka.db.Tables.CUSTOMER;
+import static org.jooq.impl.DSL.coalesce;
 
 import io.kopilka.customers.Buyer;
 import io.kopilka.customers.Company;
@@ -93,6 +94,41 @@ class CustomerRows {
         // A plain read would see this transaction's snapshot, which may predate the concurrent insert that made ours skip.
         return db.select(CUSTOMER.ID).from(CUSTOMER).where(condition).forUpdate()
                 .fetchOptional(CUSTOMER.ID).map(CustomerId::new);
+    }
+
+    /** The id the matching person goes by now: their own, or that of the person they were merged into. */
+    Optional<Long> currentId(Condition condition) {
+        return db.select(coalesce(CUSTOMER.MERGED_INTO, CUSTOMER.ID)).from(CUSTOMER).where(condition)
+                .fetchOptional(0, Long.class);
+    }
+
+    Optional<CustomerId> mergedInto(CustomerId id) {
+        return db.select(CUSTOMER.MERGED_INTO).from(CUSTOMER).where(CUSTOMER.ID.eq(id.value()))
+                .fetchOptional(CUSTOMER.MERGED_INTO).map(CustomerId::new);
+    }
+
+    /** What a merge checks of one person, read under the row's lock. */
+    record MergeParty(CustomerId id, String tierCode, @Nullable Long companyId, @Nullable Long mergedInto,
+                      boolean companyAdmin) {
+    }
+
+    /** Locks both people's rows in id order (so two merges of the same people cannot deadlock) and reads them. */
+    List<MergeParty> lockForMerge(CustomerId a, CustomerId b) {
+        return db.select(CUSTOMER.ID, CUSTOMER.TIER_CODE, CUSTOMER.COMPANY_ID, CUSTOMER.MERGED_INTO)
+                .from(CUSTOMER)
+                .where(CUSTOMER.ID.in(a.value(), b.value()))
+                .orderBy(CUSTOMER.ID)
+                .forUpdate()
+                .fetch(row -> new MergeParty(new CustomerId(row.value1()), row.value2(), row.value3(), row.value4(),
+                        row.value3() != null && db.fetchExists(COMPANY, COMPANY.ID.eq(row.value3()),
+                                COMPANY.ADMIN_CUSTOMER_ID.eq(row.value1()))));
+    }
+
+    /** Marks the duplicate merged into the kept person, and re-points the people merged into the duplicate before. */
+    void markMerged(CustomerId duplicate, CustomerId kept) {
+        db.update(CUSTOMER).set(CUSTOMER.MERGED_INTO, kept.value())
+                .where(CUSTOMER.ID.eq(duplicate.value()).or(CUSTOMER.MERGED_INTO.eq(duplicate.value())))
+                .execute();
     }
 
     /** The person's tier code, locking the row so concurrent tier changes queue up. */

@@ -11,9 +11,11 @@ import io.kopilka.customers.Customer;
 import io.kopilka.customers.CustomerCompany;
 import io.kopilka.customers.CustomerId;
 import io.kopilka.customers.CustomerNotFoundException;
+import io.kopilka.customers.CustomerMerge;
 import io.kopilka.customers.Customers;
 import io.kopilka.customers.InvalidCustomerException;
 import io.kopilka.customers.InvalidField;
+import io.kopilka.customers.MergeRefusedException;
 import io.kopilka.customers.NewCustomer;
 import io.kopilka.customers.NextTier;
 import io.kopilka.customers.NotCompanyAdminException;
@@ -133,12 +135,12 @@ class CustomerService implements Customers {
 
     @Override
     public Optional<Customer> findByPhone(String phone) {
-        return PhoneNumbers.normalize(phone).flatMap(stored -> rows.findOne(CUSTOMER.PHONE.eq(stored), tiers()));
+        return PhoneNumbers.normalize(phone).flatMap(stored -> current(CUSTOMER.PHONE.eq(stored)));
     }
 
     @Override
     public Optional<Customer> findByEmail(String email) {
-        return rows.findOne(CUSTOMER.EMAIL.eq(EmailAddresses.lowerCase(email)), tiers());
+        return current(CUSTOMER.EMAIL.eq(EmailAddresses.lowerCase(email)));
     }
 
     @Override
@@ -147,7 +149,64 @@ class CustomerService implements Customers {
         if (!CardNumbers.isValid(digits)) {
             return Optional.empty();
         }
-        return rows.findOne(CUSTOMER.CARD_NUMBER.eq(digits), tiers());
+        return current(CUSTOMER.CARD_NUMBER.eq(digits));
+    }
+
+    @Override
+    public Optional<Customer> findCurrent(CustomerId id) {
+        return current(CUSTOMER.ID.eq(id.value()));
+    }
+
+    /** The matching person, or the person they were merged into (merges keep one hop: see {@link #merge}). */
+    private Optional<Customer> current(Condition condition) {
+        return rows.currentId(condition).flatMap(id -> rows.findOne(CUSTOMER.ID.eq(id), tiers()));
+    }
+
+    @Override
+    public Optional<Customer> findRegistered(String phoneOrCard) {
+        String digits = CardNumbers.strip(phoneOrCard);
+        if (CardNumbers.isValid(digits)) {
+            return rows.findOne(CUSTOMER.CARD_NUMBER.eq(digits), tiers());
+        }
+        return PhoneNumbers.normalize(phoneOrCard).flatMap(stored -> rows.findOne(CUSTOMER.PHONE.eq(stored), tiers()));
+    }
+
+    @Override
+    public Optional<CustomerId> mergedInto(CustomerId id) {
+        return rows.mergedInto(id);
+    }
+
+    @Override
+    @Transactional
+    public CustomerMerge merge(CustomerId kept, CustomerId duplicate, LocalDateTime at) {
+        if (kept.equals(duplicate)) {
+            throw new MergeRefusedException("customer.merge.self");
+        }
+        List<CustomerRows.MergeParty> parties = rows.lockForMerge(kept, duplicate);
+        CustomerRows.MergeParty keptRow = parties.stream().filter(p -> p.id().equals(kept)).findFirst()
+                .orElseThrow(() -> new CustomerNotFoundException(kept));
+        CustomerRows.MergeParty duplicateRow = parties.stream().filter(p -> p.id().equals(duplicate)).findFirst()
+                .orElseThrow(() -> new CustomerNotFoundException(duplicate));
+        if (duplicateRow.mergedInto() != null) {
+            throw new MergeRefusedException("customer.merge.alreadyMerged");
+        }
+        if (keptRow.mergedInto() != null) {
+            throw new MergeRefusedException("customer.merge.keptMerged");
+        }
+        if (duplicateRow.companyId() != null && !duplicateRow.companyId().equals(keptRow.companyId())) {
+            throw new MergeRefusedException("customer.merge.otherCompany");
+        }
+        if (duplicateRow.companyAdmin()) {
+            throw new MergeRefusedException("customer.merge.companyAdmin");
+        }
+        rows.markMerged(duplicate, kept);
+        TierNames tiers = tiers();
+        String higher = tiers.rank(duplicateRow.tierCode()) > tiers.rank(keptRow.tierCode())
+                ? duplicateRow.tierCode() : keptRow.tierCode();
+        if (!higher.equals(keptRow.tierCode())) {
+            assignTier(kept, higher, CustomerMerge.TIER_REASON, at);
+        }
+        return new CustomerMerge(kept, duplicate, keptRow.tierCode(), higher);
     }
 
     @Override

@@ -15,6 +15,9 @@ import io.kopilka.ledger.HistoryPage;
 import io.kopilka.ledger.IdempotencyConflictException;
 import io.kopilka.ledger.Ledger;
 import io.kopilka.ledger.LedgerCheck;
+import io.kopilka.ledger.MemberMove;
+import io.kopilka.ledger.MemberMoveRefusedException;
+import io.kopilka.ledger.MemberMoved;
 import io.kopilka.ledger.Operation;
 import io.kopilka.ledger.PayoutDecision;
 import io.kopilka.ledger.PayoutRequest;
@@ -26,6 +29,7 @@ import io.kopilka.ledger.Reason;
 import io.kopilka.ledger.Redemption;
 import io.kopilka.ledger.Release;
 import io.kopilka.ledger.Reversal;
+import io.kopilka.ledger.TransferKind;
 import io.kopilka.ledger.VoidPending;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -49,6 +53,7 @@ class JooqLedger implements Ledger {
     private static final int MAX_ATTEMPTS = 8;
 
     private final MemberOperations operations;
+    private final MemberMoves moves;
     private final BulkStatements bulk;
     private final LedgerStore store;
     private final LedgerQueries queries;
@@ -56,9 +61,10 @@ class JooqLedger implements Ledger {
     private final TransactionTemplate writes;
     private final TransactionTemplate reads;
 
-    JooqLedger(MemberOperations operations, BulkStatements bulk, LedgerStore store, LedgerQueries queries,
+    JooqLedger(MemberOperations operations, MemberMoves moves, BulkStatements bulk, LedgerStore store, LedgerQueries queries,
             LedgerChecks checks, PlatformTransactionManager transactions) {
         this.operations = operations;
+        this.moves = moves;
         this.bulk = bulk;
         this.store = store;
         this.queries = queries;
@@ -118,6 +124,27 @@ class JooqLedger implements Ledger {
     @Override
     public Posting rejectPayout(PayoutDecision decision) {
         return idempotent(decision.operation(), decision, fp -> operations.decidePayout(decision, false, fp));
+    }
+
+    @Override
+    public MemberMoved moveMember(MemberMove move) {
+        if (move.fromMember() == move.toMember()) {
+            throw new MemberMoveRefusedException(MemberMoveRefusedException.Why.SAME_MEMBER, move.fromMember(),
+                    move.toMember());
+        }
+        Operation op = move.operation();
+        String fingerprint = Fingerprint.of(move);
+        return retrying(() -> {
+            var existing = store.findByKey(op.network(), op.idempotencyKey());
+            if (existing.isPresent()) {
+                StoredTransfer stored = existing.get();
+                if (!fingerprint.equals(stored.fingerprint()) || stored.kind() != TransferKind.MERGE) {
+                    throw new IdempotencyConflictException(op.network(), op.idempotencyKey());
+                }
+                return moves.replay(stored.id(), move);
+            }
+            return moves.move(move, fingerprint);
+        });
     }
 
     @Override

@@ -205,9 +205,7 @@ class LedgerStore {
         long available = t.change(Account.AVAILABLE);
         long reserved = t.change(Account.RESERVED);
         long debt = -t.change(Account.DEBT);
-        Field<LocalDateTime> lastPurchase = purchaseAt == null ? LEDGER_MEMBER.LAST_PURCHASE_AT
-                : when(LEDGER_MEMBER.LAST_PURCHASE_AT.isNull(), inline(purchaseAt))
-                        .otherwise(greatest(LEDGER_MEMBER.LAST_PURCHASE_AT, inline(purchaseAt)));
+        Field<LocalDateTime> lastPurchase = lastPurchaseAtLeast(purchaseAt);
         int updated = db.update(LEDGER_MEMBER)
                 .set(LEDGER_MEMBER.PENDING, LEDGER_MEMBER.PENDING.plus(pending))
                 .set(LEDGER_MEMBER.AVAILABLE, LEDGER_MEMBER.AVAILABLE.plus(available))
@@ -223,6 +221,13 @@ class LedgerStore {
         if (updated != 1) {
             throw new IllegalStateException("Balances of member " + t.memberId + " would go below zero");
         }
+    }
+
+    /** The member's last purchase moved forward to {@code purchaseAt} if that is later; unchanged when null. */
+    static Field<LocalDateTime> lastPurchaseAtLeast(@Nullable LocalDateTime purchaseAt) {
+        return purchaseAt == null ? LEDGER_MEMBER.LAST_PURCHASE_AT
+                : when(LEDGER_MEMBER.LAST_PURCHASE_AT.isNull(), inline(purchaseAt))
+                        .otherwise(greatest(LEDGER_MEMBER.LAST_PURCHASE_AT, inline(purchaseAt)));
     }
 
     /** The posting a stored transfer stands for: the net change of each of the member's accounts. */

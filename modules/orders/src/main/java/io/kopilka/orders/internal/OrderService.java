@@ -1,5 +1,6 @@
 package io.kopilka.orders.internal;
 
+import io.kopilka.orders.CustomerOrdersMoved;
 import io.kopilka.orders.DeliveryResult;
 import io.kopilka.orders.OrderDetails;
 import io.kopilka.orders.OrderId;
@@ -38,9 +39,10 @@ class OrderService implements Orders {
     private final OrderSettlement settlement;
     private final OrderViews views;
     private final OrderRows rows;
+    private final CustomerOrderMoves moves;
 
     OrderService(OrderPlacing placing, OrderChanges changes, OrderDeliveries deliveries, OrderRevisions revisions,
-                 OrderSettlement settlement, OrderViews views, OrderRows rows) {
+                 OrderSettlement settlement, OrderViews views, OrderRows rows, CustomerOrderMoves moves) {
         this.placing = placing;
         this.changes = changes;
         this.deliveries = deliveries;
@@ -48,6 +50,7 @@ class OrderService implements Orders {
         this.settlement = settlement;
         this.views = views;
         this.rows = rows;
+        this.moves = moves;
     }
 
     @Override
@@ -124,6 +127,12 @@ class OrderService implements Orders {
     @Transactional(readOnly = true)
     public long dueForSettlement(LocalDateTime asOf) {
         return rows.dueCount(asOf);
+    }
+
+    @Override
+    @Transactional
+    public CustomerOrdersMoved moveCustomer(long fromCustomerId, long toCustomerId, long fromMember, long toMember) {
+        return moves.move(fromCustomerId, toCustomerId, fromMember, toMember);
     }
 
     @Override

@@ -43,7 +43,8 @@ class Shoppers {
         Optional<Customer> found;
         String field;
         if (ref.customerId() != null) {
-            found = customers.find(new CustomerId(ref.customerId()));
+            // a merged duplicate's id (an old integration record) names the person kept, as its phone and card do
+            found = customers.findCurrent(new CustomerId(ref.customerId()));
             field = "customer.customerId";
         } else if (ref.phone() != null && !ref.phone().isBlank()) {
             found = customers.findByPhone(ref.phone());
