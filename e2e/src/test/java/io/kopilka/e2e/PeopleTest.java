@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.kopilka.e2e.pages.BackofficePage;
 import io.kopilka.e2e.pages.BusinessPage;
 import io.kopilka.e2e.pages.BuyersPage;
+import io.kopilka.e2e.pages.PasswordPage;
 import io.kopilka.e2e.pages.ProfilePage;
 import io.kopilka.e2e.pages.SignUpPage;
 import io.kopilka.e2e.pages.StaffPage;
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class PeopleTest extends EndToEndTest {
 
     @Test
-    void anAdminCreatesAConsultantWhoThenSignsInToTheBackOffice() {
+    void anAdminCreatesAConsultantWhoMustChooseAPasswordBeforeReachingTheBackOffice() {
         loginPage().signInAsStaff("admin", PASSWORD);
         String login = "e2e.consultant" + ThreadLocalRandom.current().nextInt(100_000);
 
@@ -24,7 +25,12 @@ class PeopleTest extends EndToEndTest {
 
         assertThat(staff.notice()).contains(login);
         assertThat(staff.stateOf(login)).isEqualTo("активен");
-        BackofficePage backoffice = staff.signOut().signInAsStaff(login, "first-pass-1");
+        PasswordPage choose = staff.signOut().signInWithInitialPassword(login, "first-pass-1");
+        assertThat(choose.forced()).isTrue();
+        assertThat(choose.tryToOpen(portal.baseUrl(), "/backoffice").path()).isEqualTo("/account/password");
+        PasswordPage mismatched = choose.chooseMismatched("first-pass-1", "own-pass-12", "own-pass-13");
+        assertThat(mismatched.errorOf("newPasswordAgain")).isEqualTo("Пароли не совпадают.");
+        BackofficePage backoffice = mismatched.chooseAsStaff("first-pass-1", "own-pass-12");
         assertThat(backoffice.path()).isEqualTo("/backoffice");
     }
 
@@ -50,7 +56,7 @@ class PeopleTest extends EndToEndTest {
     }
 
     @Test
-    void theCompanyAdminInvitesABuyerWhoSignsInAndSeesTheCompany() {
+    void theCompanyAdminInvitesABuyerWhoChoosesAPasswordAndSeesTheCompany() {
         BusinessPage.signIn(browser.driver(), portal.baseUrl(), "+79990000011", PASSWORD);
         String phone = "+7993" + String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000));
 
@@ -59,7 +65,8 @@ class PeopleTest extends EndToEndTest {
 
         assertThat(buyers.phones()).contains(phone);
         buyers.signOut();
-        BusinessPage company = BusinessPage.signIn(browser.driver(), portal.baseUrl(), phone, password);
+        BusinessPage company = loginPage().signInWithInitialPassword(phone, password)
+                .chooseAsBuyer(password, "own-pass-12");
         assertThat(company.company()).isEqualTo("Компания «Demo Trade LLC»");
         assertThat(BuyersPage.openFromNavigation(browser.driver()).canInvite()).isFalse();
     }

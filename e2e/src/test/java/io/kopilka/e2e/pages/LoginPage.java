@@ -30,6 +30,12 @@ public class LoginPage extends Page {
         return new BackofficePage(driver);
     }
 
+    /** Signs in with an initial password someone else chose, and is sent to choose one's own. */
+    public PasswordPage signInWithInitialPassword(String login, String password) {
+        submit(login, password);
+        return new PasswordPage(driver);
+    }
+
     /** Tries to sign in with wrong credentials and stays on the sign-in page. */
     public LoginPage signInExpectingFailure(String login, String password) {
         submit(login, password);

@@ -48,6 +48,13 @@ public interface Customers {
     /** The company with this INN. */
     Optional<Company> findCompanyByInn(String inn);
 
+    /**
+     * Companies whose INN starts with the query (digits), or whose name starts with it, or whose name has words
+     * starting with each of its words (of three letters or more); at most {@code limit} (capped at
+     * {@link #MAX_SEARCH_RESULTS}), each one once, name-prefix matches first.
+     */
+    List<Company> searchCompanies(String query, int limit);
+
     /** The people buying for the company, the admin first. */
     List<Customer> buyersOf(CompanyId company);
 

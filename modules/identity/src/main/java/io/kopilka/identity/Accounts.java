@@ -7,8 +7,11 @@ import java.util.Set;
 /** The sign-in accounts of customers, buyers and staff. */
 public interface Accounts {
 
-    /** The shortest password a staff user may be given. */
+    /** The shortest password a staff user may be given or anyone may choose (as at sign-up). */
     int MIN_PASSWORD_LENGTH = 8;
+
+    /** The longest password accepted. */
+    int MAX_PASSWORD_LENGTH = 100;
 
     /** The account with this login, in any of the forms {@link LoginNames#normalize} accepts. */
     Optional<SignInAccount> findByLogin(String login);
@@ -28,7 +31,7 @@ public interface Accounts {
     /**
      * Creates a staff user (login of 3–50 of a–z, 0–9, '.', '_', '-', new and not a phone; a name; one or more
      * staff roles; a password of at least {@link #MIN_PASSWORD_LENGTH} characters), recorded in the audit log as
-     * made by {@code actor}.
+     * made by {@code actor}. The password is an initial one: the user must change it at the first sign-in.
      *
      * @throws InvalidAccountException listing every refused field
      */
@@ -51,4 +54,15 @@ public interface Accounts {
      * @throws java.util.NoSuchElementException when there is no such account
      */
     SignInAccount setEnabled(long accountId, boolean enabled, String actor);
+
+    /**
+     * Replaces the account's password with one its owner chose, after checking the current one, and lifts
+     * {@link SignInAccount#mustChangePassword()}; recorded in the audit log with the owner as actor (never the
+     * passwords). Refused fields: {@code currentPassword} ({@code account.currentPassword.required|wrong}),
+     * {@code newPassword} ({@code account.newPassword.length|same}).
+     *
+     * @throws InvalidAccountException listing every refused field; nothing changes
+     * @throws java.util.NoSuchElementException when there is no such account
+     */
+    SignInAccount changePassword(long accountId, String currentPassword, String newPassword);
 }

@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Refuses a staff change, listing every refused field as {@code {field, code}} with
- * {@code code = staff.<field>.<problem>}; the web layer's message bundles hold the words.
+ * Refuses a staff change or a password change, listing every refused field as {@code {field, code}} with
+ * {@code code = staff.<field>.<problem>} or {@code account.<field>.<problem>}; the web layer's message bundles hold
+ * the words.
  */
 public class InvalidAccountException extends RuntimeException {
 
@@ -27,7 +28,10 @@ public class InvalidAccountException extends RuntimeException {
         return fields;
     }
 
-    /** One refused field ({@code login}, {@code displayName}, {@code roles}, {@code password}, {@code enabled}). */
+    /**
+     * One refused field ({@code login}, {@code displayName}, {@code roles}, {@code password}, {@code enabled},
+     * {@code currentPassword}, {@code newPassword}).
+     */
     public record RefusedField(String field, String code) {
     }
 }

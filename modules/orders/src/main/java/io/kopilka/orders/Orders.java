@@ -55,6 +55,15 @@ public interface Orders {
      */
     SettlementResult settleDue(LocalDateTime asOf);
 
+    /**
+     * Settles the next chunk of what is due on or before {@code asOf} in the caller's transaction (or its own), for
+     * the settlement job's steps; returns zero sources when nothing is left.
+     */
+    SettlementResult settleNextChunk(LocalDateTime asOf);
+
+    /** How many orders and batches are due on or before {@code asOf} and not settled yet. */
+    long dueForSettlement(LocalDateTime asOf);
+
     /** Purchase money (net of returns and cancellations) of the person from {@code from} on, for tiers and progress. */
     java.math.BigDecimal purchasesSince(long customerId, LocalDate from);
 }

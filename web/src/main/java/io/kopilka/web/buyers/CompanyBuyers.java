@@ -53,7 +53,8 @@ class CompanyBuyers {
             throw new InvalidCustomerException(List.of(new InvalidField("phone", "buyers.phone.account")));
         }
         String password = newPassword();
-        accounts.register(new NewAccount(buyer.phone(), password, displayName(buyer), Set.of(Role.B2B_BUYER)));
+        accounts.register(NewAccount.withInitialPassword(buyer.phone(), password, displayName(buyer),
+                Set.of(Role.B2B_BUYER)));
         return new Invited(buyer, password);
     }
 

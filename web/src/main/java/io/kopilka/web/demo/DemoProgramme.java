@@ -116,12 +116,11 @@ class DemoProgramme implements SmartInitializingSingleton {
         }
         boolean loaded = Boolean.TRUE.equals(transaction.execute(status -> loadIntoEmptyDatabase()));
         if (loaded) {
-            // the ledger runs its own transactions (with retries), so the points follow the people's commit
+            // orders and the ledger run their own transactions (with retries), so they follow the people's commit
             Map<String, Customer> people = new HashMap<>();
             PEOPLE.forEach(person -> people.put(person.phone(), customers.findByPhone(person.phone()).orElseThrow()));
-            points.load(people.get("+79990000001").customerId().value(), people.get("+79990000002").customerId().value(),
-                    people.get("+79990000003").customerId().value(),
-                    people.get("+79990000011").company().companyId().value());
+            points.load(people.get("+79990000001"), people.get("+79990000002"), people.get("+79990000003"),
+                    people.get("+79990000011"));
         }
         log.info(loaded ? "Demo programme loaded." : "Demo programme: the database already holds a programme; nothing loaded.");
         log.info("Demo logins (password '{}'): {}", PASSWORD,

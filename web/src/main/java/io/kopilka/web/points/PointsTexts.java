@@ -24,8 +24,16 @@ public class PointsTexts {
     /** The reason of a history entry in the person's language. */
     public String reason(HistoryEntry entry, Locale locale) {
         String fallback = messages.getMessage("kind." + entry.kind().name(), null, entry.kind().name(), locale);
-        return fill(messages.getMessage("reason." + entry.reason().code(), null, fallback, locale), entry.reason());
+        String text = fill(messages.getMessage("reason." + entry.reason().code(), null, fallback, locale), entry.reason());
+        // Set-based settlement records one reason for a whole chunk of orders; each entry still names its order.
+        String source = entry.sourceRef();
+        return source != null && source.startsWith(ORDER_SOURCE)
+                ? text.replace("{order}", source.substring(ORDER_SOURCE.length()))
+                : text;
     }
+
+    /** How the order processing names an order as the ledger's source of points. */
+    private static final String ORDER_SOURCE = "order:";
 
     /** The name of the balance an entry moved ({@code account.AVAILABLE} → "доступные"). */
     public String account(HistoryEntry entry, Locale locale) {

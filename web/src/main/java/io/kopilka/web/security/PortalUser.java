@@ -13,6 +13,7 @@ public class PortalUser extends User {
     private final long accountId;
     private final String displayName;
     private final Set<Role> roles;
+    private final boolean mustChangePassword;
 
     PortalUser(SignInAccount account) {
         super(account.login(), account.passwordHash(), account.enabled(), true, true, true,
@@ -21,6 +22,7 @@ public class PortalUser extends User {
         this.accountId = account.id();
         this.displayName = account.displayName();
         this.roles = account.roles();
+        this.mustChangePassword = account.mustChangePassword();
     }
 
     /** The sign-in account's id. */
@@ -36,5 +38,10 @@ public class PortalUser extends User {
     /** The person's roles. */
     public Set<Role> roles() {
         return roles;
+    }
+
+    /** Whether the person signed in with a password someone else chose, which they must replace before anything else. */
+    public boolean mustChangePassword() {
+        return mustChangePassword;
     }
 }

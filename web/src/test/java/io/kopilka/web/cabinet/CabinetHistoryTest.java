@@ -116,7 +116,7 @@ class CabinetHistoryTest extends PortalIntegrationTest {
         int earned = reasons(page).indexOf("Покупка, заказ H-2002");
         assertThat(spent).as("Anna paid part of order G-1002 with points").isNotNegative();
         assertThat(points(page).get(spent)).isEqualTo("\u2212120");
-        assertThat(points(page).get(earned)).isEqualTo("+60");
+        assertThat(points(page).get(earned)).as("1.5 % of the 5 000 order in St Petersburg").isEqualTo("+75");
         assertThat(earned).as("newest first").isLessThan(spent);
     }
 

@@ -4,6 +4,7 @@ import static io.kopilka.web.people.Pages.csrf;
 import static io.kopilka.web.people.Pages.homeCsrf;
 import static io.kopilka.web.people.Pages.signInLocation;
 import static io.kopilka.web.people.Pages.signedIn;
+import static io.kopilka.web.people.Pages.signedInChoosingPassword;
 import static io.kopilka.web.people.Pages.textOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -48,7 +49,7 @@ class CompanyBuyersTest extends PortalIntegrationTest {
         String password = textOf(answer, "invited-password");
         assertThat(password).hasSize(12);
         assertThat(admin.get("/business/buyers").body()).contains(phone, "Семён").doesNotContain(password);
-        BrowserSession buyer = signedIn(port, phone, password);
+        BrowserSession buyer = signedInChoosingPassword(port, phone, password, "own-password-1");
         String business = buyer.get("/business").body();
         assertThat(business).contains("Компания «Demo Trade LLC»", "id=\"available-points\"")
                 .doesNotContain("id=\"no-company\"");
@@ -96,7 +97,8 @@ class CompanyBuyersTest extends PortalIntegrationTest {
         assertThat(signInLocation(port, phone, password)).contains("/login?error");
         assertThat(customers.findByPhone(phone).orElseThrow().company()).isNull();
         admin.postForm("/business/buyers/" + buyer + "/enabled", Map.of("enabled", "true"), csrf(admin, "/business/buyers"));
-        assertThat(signedIn(port, phone, password).get("/business").body()).contains("Компания «Demo Trade LLC»");
+        assertThat(signedInChoosingPassword(port, phone, password, "own-password-1").get("/business").body())
+                .contains("Компания «Demo Trade LLC»");
     }
 
     @Test

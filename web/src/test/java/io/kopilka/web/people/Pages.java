@@ -43,6 +43,21 @@ final class Pages {
         return session;
     }
 
+    /**
+     * A session signed in with an initial password (an invited buyer, a new staff user) that has replaced it with
+     * {@code ownPassword} on the page it was sent to.
+     */
+    static BrowserSession signedInChoosingPassword(int port, String login, String initialPassword, String ownPassword) {
+        BrowserSession session = signedIn(port, login, initialPassword);
+        String location = session.postForm("/account/password", java.util.Map.of("currentPassword", initialPassword,
+                "newPassword", ownPassword, "newPasswordAgain", ownPassword), csrf(session, "/account/password"))
+                .headers().firstValue("Location").orElse("");
+        if (location.contains("/account/password")) {
+            throw new AssertionError(login + " could not choose a password");
+        }
+        return session;
+    }
+
     /** Where the sign-in form sends this login and password ({@code /login?error} when refused). */
     static String signInLocation(int port, String login, String password) {
         return new BrowserSession(port).signIn(login, password).headers().firstValue("Location").orElse("");

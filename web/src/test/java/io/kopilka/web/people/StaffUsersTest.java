@@ -3,6 +3,7 @@ package io.kopilka.web.people;
 import static io.kopilka.web.people.Pages.csrf;
 import static io.kopilka.web.people.Pages.signInLocation;
 import static io.kopilka.web.people.Pages.signedIn;
+import static io.kopilka.web.people.Pages.signedInChoosingPassword;
 import static io.kopilka.web.people.Pages.textOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -47,7 +48,7 @@ class StaffUsersTest extends PortalIntegrationTest {
         assertThat(created.statusCode()).isEqualTo(302);
         String page = admin.get("/backoffice/staff").body();
         assertThat(page).contains("id=\"staff-notice\"", "Сотрудник " + login + " создан", "Новый Консультант");
-        BrowserSession consultant = signedIn(port, login, "first-pass-1");
+        BrowserSession consultant = signedInChoosingPassword(port, login, "first-pass-1", "own-pass-1");
         assertThat(consultant.get("/").headers().firstValue("Location")).hasValueSatisfying(
                 location -> assertThat(location).endsWith("/backoffice"));
         assertThat(consultant.get("/backoffice").statusCode()).isEqualTo(200);

@@ -159,13 +159,13 @@ class CustomerRows {
         return db.selectFrom(COMPANY).where(condition).fetchOptional(CustomerRows::toCompany);
     }
 
-    private static Company toCompany(CompanyRecord row) {
+    static Company toCompany(CompanyRecord row) {
         Long admin = row.getAdminCustomerId();
         return new Company(new CompanyId(row.getId()), row.getInn(), row.getKpp(), row.getName(),
                 admin == null ? null : new CustomerId(admin));
     }
 
-    private static Customer toCustomer(Record row, TierNames tiers) {
+    static Customer toCustomer(Record row, TierNames tiers) {
         long id = row.get(CUSTOMER.ID);
         // A buyer the company admin disabled no longer sees the company.
         Long companyId = Boolean.TRUE.equals(row.get(CUSTOMER.BUYER_ENABLED)) ? row.get(COMPANY.ID) : null;

@@ -1,15 +1,12 @@
 package io.kopilka.customers.internal;
 
+import static io.kopilka.customers.internal.SearchQueries.startsWith;
 import static io.kopilka.db.Tables.CUSTOMER;
 
 import io.kopilka.customers.Customer;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
-import org.jooq.Condition;
-import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.ResultQuery;
 import org.springframework.stereotype.Component;
@@ -33,16 +30,8 @@ class CustomerSearch {
     }
 
     List<Customer> search(String query, int limit, TierNames tiers) {
-        Map<Long, Customer> found = new LinkedHashMap<>();
-        for (ResultQuery<Record> select : queries(query, limit)) {
-            for (Customer customer : rows.fetch(select, tiers)) {
-                found.putIfAbsent(customer.customerId().value(), customer);
-            }
-            if (found.size() >= limit) {
-                break;
-            }
-        }
-        return found.values().stream().limit(limit).toList();
+        return SearchQueries.merged(queries(query, limit), row -> CustomerRows.toCustomer(row, tiers),
+                customer -> customer.customerId().value(), limit);
     }
 
     /** The queries one search runs, best match first. */
@@ -78,11 +67,5 @@ class CustomerSearch {
             }
         }
         return queries;
-    }
-
-    /** {@code field LIKE 'prefix%'} with the prefix's own wildcards escaped, a form the optimiser turns into an index range. */
-    private static Condition startsWith(Field<String> field, String prefix) {
-        String escaped = prefix.replace("!", "!!").replace("%", "!%").replace("_", "!_");
-        return field.like(escaped + "%", '!');
     }
 }

@@ -56,16 +56,19 @@ class CustomerService implements Customers {
     private final CustomerRows rows;
     private final TierHistoryRows history;
     private final CustomerSearch searches;
+    private final CompanySearch companySearches;
     private final Programme programme;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final RandomGenerator random = new SecureRandom();
 
-    CustomerService(CustomerRows rows, TierHistoryRows history, CustomerSearch searches, Programme programme,
-                    ApplicationEventPublisher events, ObjectProvider<Clock> clock) {
+    CustomerService(CustomerRows rows, TierHistoryRows history, CustomerSearch searches,
+                    CompanySearch companySearches, Programme programme, ApplicationEventPublisher events,
+                    ObjectProvider<Clock> clock) {
         this.rows = rows;
         this.history = history;
         this.searches = searches;
+        this.companySearches = companySearches;
         this.programme = programme;
         this.events = events;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
@@ -168,6 +171,14 @@ class CustomerService implements Customers {
     @Override
     public Optional<Company> findCompanyByInn(String inn) {
         return rows.findCompany(COMPANY.INN.eq(inn.strip()));
+    }
+
+    @Override
+    public List<Company> searchCompanies(String query, int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("A search needs a limit of at least 1, not " + limit);
+        }
+        return companySearches.search(query, Math.min(limit, MAX_SEARCH_RESULTS));
     }
 
     @Override

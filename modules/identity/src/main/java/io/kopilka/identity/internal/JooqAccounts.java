@@ -39,7 +39,6 @@ class JooqAccounts implements Accounts {
     /** What {@link LoginNames#normalize} reads as a phone. */
     private static final Pattern PHONE_LIKE = Pattern.compile("[+\\d\\s()\\-]+");
     static final int MAX_DISPLAY_NAME_LENGTH = 200;
-    static final int MAX_PASSWORD_LENGTH = 100;
 
     private static final List<String> STAFF_ROLES = Arrays.stream(Role.values()).filter(Role::isStaff)
             .map(Role::name).toList();
@@ -68,8 +67,12 @@ class JooqAccounts implements Accounts {
     }
 
     private SignInAccount toAccount(UserAccountRecord account) {
+        return toAccount(account, rolesOf(account.getId()));
+    }
+
+    private static SignInAccount toAccount(UserAccountRecord account, Set<Role> roles) {
         return new SignInAccount(account.getId(), account.getLogin(), account.getPasswordHash(),
-                account.getDisplayName(), account.getEnabled(), rolesOf(account.getId()));
+                account.getDisplayName(), account.getEnabled(), roles, account.getMustChangePassword());
     }
 
     private Set<Role> rolesOf(long accountId) {
@@ -84,11 +87,12 @@ class JooqAccounts implements Accounts {
         String login = LoginNames.normalize(account.login());
         String hash = passwords.encode(account.password());
         db.insertInto(USER_ACCOUNT, USER_ACCOUNT.ID, USER_ACCOUNT.LOGIN, USER_ACCOUNT.PASSWORD_HASH,
-                        USER_ACCOUNT.DISPLAY_NAME, USER_ACCOUNT.ENABLED)
-                .values(id, login, hash, account.displayName(), true)
+                        USER_ACCOUNT.DISPLAY_NAME, USER_ACCOUNT.ENABLED, USER_ACCOUNT.MUST_CHANGE_PASSWORD)
+                .values(id, login, hash, account.displayName(), true, account.initialPassword())
                 .execute();
         insertRoles(id, account.roles());
-        return new SignInAccount(id, login, hash, account.displayName(), true, account.roles());
+        return new SignInAccount(id, login, hash, account.displayName(), true, account.roles(),
+                account.initialPassword());
     }
 
     private void insertRoles(long id, Set<Role> roles) {
@@ -115,9 +119,8 @@ class JooqAccounts implements Accounts {
                 .where(USER_ROLE.USER_ID.in(staff.stream().map(UserAccountRecord::getId).toList()))
                 .fetchGroups(USER_ROLE.USER_ID, row -> Role.valueOf(row.getRole()))
                 .entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> Set.copyOf(e.getValue())));
-        return staff.stream().map(account -> new SignInAccount(account.getId(), account.getLogin(),
-                account.getPasswordHash(), account.getDisplayName(), account.getEnabled(),
-                roles.getOrDefault(account.getId(), Set.of()))).toList();
+        return staff.stream().map(account -> toAccount(account, roles.getOrDefault(account.getId(), Set.of())))
+                .toList();
     }
 
     @Override
@@ -149,7 +152,7 @@ class JooqAccounts implements Accounts {
         if (!problems.isEmpty()) {
             throw new InvalidAccountException(problems);
         }
-        SignInAccount created = register(new NewAccount(login, password, name, account.roles()));
+        SignInAccount created = register(NewAccount.withInitialPassword(login, password, name, account.roles()));
         audit.record(new StaffChange(actor, "staff.created", subject(created), null,
                 describe(created.roles(), true)));
         return created;
@@ -201,6 +204,37 @@ class JooqAccounts implements Accounts {
         db.update(USER_ACCOUNT).set(USER_ACCOUNT.ENABLED, enabled).where(USER_ACCOUNT.ID.eq(accountId)).execute();
         audit.record(new StaffChange(actor, enabled ? "account.enabled" : "account.disabled", subject(account),
                 account.enabled() ? "enabled" : "disabled", enabled ? "enabled" : "disabled"));
+        return find(accountId).orElseThrow();
+    }
+
+    @Override
+    @Transactional
+    public SignInAccount changePassword(long accountId, String currentPassword, String newPassword) {
+        SignInAccount account = db.selectFrom(USER_ACCOUNT).where(USER_ACCOUNT.ID.eq(accountId)).forUpdate()
+                .fetchOptional().map(this::toAccount)
+                .orElseThrow(() -> new NoSuchElementException("No account " + accountId));
+        List<RefusedField> problems = new ArrayList<>();
+        if (currentPassword.isEmpty()) {
+            problems.add(new RefusedField("currentPassword", "account.currentPassword.required"));
+        } else if (!passwords.matches(currentPassword, account.passwordHash())) {
+            problems.add(new RefusedField("currentPassword", "account.currentPassword.wrong"));
+        }
+        if (newPassword.length() < MIN_PASSWORD_LENGTH || newPassword.length() > MAX_PASSWORD_LENGTH) {
+            problems.add(new RefusedField("newPassword", "account.newPassword.length"));
+        } else if (newPassword.equals(currentPassword)) {
+            problems.add(new RefusedField("newPassword", "account.newPassword.same"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidAccountException(problems);
+        }
+        db.update(USER_ACCOUNT)
+                .set(USER_ACCOUNT.PASSWORD_HASH, passwords.encode(newPassword))
+                .set(USER_ACCOUNT.MUST_CHANGE_PASSWORD, false)
+                .where(USER_ACCOUNT.ID.eq(accountId))
+                .execute();
+        // Which kind of password was replaced, never the password itself.
+        audit.record(new StaffChange(account.login(), "account.password-changed", subject(account),
+                account.mustChangePassword() ? "initial password" : "own password", "own password"));
         return find(accountId).orElseThrow();
     }
 

@@ -211,6 +211,10 @@ class OrderRows {
                 .fetch();
     }
 
+    long dueCount(LocalDateTime asOf) {
+        return db.fetchCount(ORDERS_SETTLEMENT, ORDERS_SETTLEMENT.IS_OPEN.isTrue(), ORDERS_SETTLEMENT.DUE_AT.le(asOf));
+    }
+
     /** Marks items settled; the update asserts that no one settled them in between. */
     void markSettled(Collection<Long> ids, LocalDateTime asOf) {
         int changed = db.update(ORDERS_SETTLEMENT).set(ORDERS_SETTLEMENT.IS_OPEN, false)

@@ -122,6 +122,17 @@ class OrderService implements Orders {
     }
 
     @Override
+    public SettlementResult settleNextChunk(LocalDateTime asOf) {
+        return settlement.settleNextChunk(asOf);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public long dueForSettlement(LocalDateTime asOf) {
+        return rows.dueCount(asOf);
+    }
+
+    @Override
     @Transactional(readOnly = true)
     public BigDecimal purchasesSince(long customerId, LocalDate from) {
         return rows.purchasesSince(customerId, from.atStartOfDay());

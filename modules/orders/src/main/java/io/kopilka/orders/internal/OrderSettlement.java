@@ -51,6 +51,10 @@ class OrderSettlement {
         }
     }
 
+    SettlementResult settleNextChunk(LocalDateTime asOf) {
+        return retrying.inTransaction(() -> settleChunk(asOf));
+    }
+
     private SettlementResult settleChunk(LocalDateTime asOf) {
         List<OrdersSettlementRecord> due = rows.due(asOf, CHUNK);
         if (due.isEmpty()) {

@@ -5,6 +5,7 @@ import io.kopilka.ledger.InsufficientPointsException;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -24,6 +25,11 @@ class Retrying {
     }
 
     <T> T inTransaction(Supplier<T> work) {
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            // Joined to a caller's transaction (a batch step's chunk): a failure marks it for rollback, so the
+            // caller's own retry or restart repeats the unit instead.
+            return work.get();
+        }
         for (int attempt = 1; ; attempt++) {
             try {
                 return transaction.execute(status -> work.get());

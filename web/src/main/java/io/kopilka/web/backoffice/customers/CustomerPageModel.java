@@ -29,7 +29,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
 
-/** Fills the model of the customer page and its fragments, shared by the page and the adjustment form's answers. */
+/**
+ * Fills the model of the customer page and its fragments, shared by the page, the adjustment form's answers and the
+ * company page (balances and history belong to any ledger member).
+ */
 @Component
 class CustomerPageModel {
 
@@ -72,7 +75,7 @@ class CustomerPageModel {
         return page;
     }
 
-    /** The path names no customer. */
+    /** The path names no customer (or no company). */
     static final class UnknownCustomerException extends RuntimeException {
 
         UnknownCustomerException() {
@@ -100,14 +103,27 @@ class CustomerPageModel {
     }
 
     void balances(Customer customer, Model model) {
+        balances(customer.customerId().value(), model);
+    }
+
+    /** The balances of a ledger member: a person, or a company (its id is its member id). */
+    void balances(long memberId, Model model) {
         LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
-        model.addAttribute("balances",
-                ledger.balances(customer.customerId().value(), now.plusDays(EXPIRING_WITHIN_DAYS)));
+        model.addAttribute("balances", ledger.balances(memberId, now.plusDays(EXPIRING_WITHIN_DAYS)));
         model.addAttribute("expiringWithinDays", EXPIRING_WITHIN_DAYS);
     }
 
     void history(Customer customer, @Nullable HistoryCursor after, Locale locale, Model model) {
-        HistoryPage page = ledger.history(customer.customerId().value(), after, HISTORY_PAGE_SIZE);
+        history(customer.customerId().value(), "/backoffice/customers/" + customer.customerId().value(), after,
+                locale, model);
+    }
+
+    /**
+     * A page of a ledger member's points history, newest first; {@code pagePath} is the page that shows it, which the
+     * "show more" and "back to the newest" links lead to.
+     */
+    void history(long memberId, String pagePath, @Nullable HistoryCursor after, Locale locale, Model model) {
+        HistoryPage page = ledger.history(memberId, after, HISTORY_PAGE_SIZE);
         Map<String, String> networks = programme.networks().stream()
                 .collect(Collectors.toMap(Network::code, Network::name));
         Function<HistoryEntry, HistoryRow> row = entry -> new HistoryRow(entry.businessTime(),
@@ -118,6 +134,7 @@ class CustomerPageModel {
         model.addAttribute("history", page.entries().stream().map(row).toList());
         model.addAttribute("historyNext", page.next() == null ? null : page.next().token());
         model.addAttribute("historyFromNewest", after == null);
+        model.addAttribute("historyPath", pagePath);
     }
 
     /** Surname and first name as staff read them in lists, or the phone when the person gave no name. */
@@ -141,7 +158,7 @@ class CustomerPageModel {
             return messages.getMessage("customer.source.payout", new Object[] {ref.substring("payout:".length())},
                     locale);
         }
-        String order = ref != null ? ref : params.get("order");
+        String order = ref != null ? ref.replaceFirst("^order:", "") : params.get("order");
         if (order != null) {
             String lines = entry.sourceLines() == null ? "" : " (" + entry.sourceLines() + ")";
             return messages.getMessage("customer.source.order", new Object[] {order + lines}, locale);

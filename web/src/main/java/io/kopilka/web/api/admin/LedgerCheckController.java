@@ -1,4 +1,4 @@
-package io.kopilka.web.api;
+package io.kopilka.web.api.admin;
 
 import io.kopilka.ledger.Ledger;
 import io.kopilka.ledger.LedgerCheck;

@@ -1,0 +1,21 @@
+package io.kopilka.batch;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One run of a scheduled job for a business date, with its progress.
+ *
+ * @param runId     the run's id (Spring Batch's job execution id)
+ * @param job       the job's name, e.g. {@code settlement}
+ * @param asOf      the business date it runs for
+ * @param status    STARTED, COMPLETED, FAILED or STOPPED
+ * @param processed items done so far
+ * @param total     items found when the run began, if the job counts them
+ * @param startedAt when it started (UTC)
+ * @param endedAt   when it ended, if it has
+ */
+public record JobRun(long runId, String job, LocalDate asOf, String status, long processed, @Nullable Long total,
+                     @Nullable LocalDateTime startedAt, @Nullable LocalDateTime endedAt) {
+}

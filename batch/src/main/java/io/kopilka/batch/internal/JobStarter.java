@@ -1,0 +1,123 @@
+package io.kopilka.batch.internal;
+
+import io.kopilka.batch.BatchJobs;
+import io.kopilka.batch.JobRun;
+import io.kopilka.batch.UnknownJobException;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException;
+import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.stereotype.Service;
+
+/**
+ * Runs jobs through Spring Batch's operator and JDBC job repository: the business date is the one identifying
+ * parameter, so a date's job instance is unique and a completed one is never run twice.
+ */
+@Service
+class JobStarter implements BatchJobs {
+
+    static final String AS_OF = "asOf";
+    /** Steps put the number of items they found at the start into their context under this key. */
+    public static final String TOTAL = "total";
+
+    private final Map<String, Job> jobs;
+    private final JobOperator operator;
+    private final JobRepository repository;
+
+    JobStarter(List<Job> jobs, JobOperator operator, JobRepository repository) {
+        this.jobs = jobs.stream().collect(Collectors.toMap(Job::getName, Function.identity()));
+        this.operator = operator;
+        this.repository = repository;
+    }
+
+    @Override
+    public List<String> jobNames() {
+        return jobs.keySet().stream().sorted().toList();
+    }
+
+    @Override
+    public synchronized JobRun start(String name, LocalDate asOf) {
+        Job job = job(name);
+        JobParameters parameters = new JobParametersBuilder().addLocalDate(AS_OF, asOf, true).toJobParameters();
+        JobExecution last = repository.getLastJobExecution(name, parameters);
+        try {
+            if (last == null) {
+                return toRun(operator.start(job, parameters));
+            }
+            if (last.getStatus() == BatchStatus.FAILED || last.getStatus() == BatchStatus.STOPPED) {
+                return toRun(operator.restart(last));
+            }
+            return toRun(last);
+        } catch (JobExecutionAlreadyRunningException | JobInstanceAlreadyCompleteException e) {
+            // Another instance of the application started or finished it a moment ago.
+            return toRun(repository.getLastJobExecution(name, parameters));
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not start " + name + " for " + asOf, e);
+        }
+    }
+
+    @Override
+    public Optional<JobRun> run(String name, long runId) {
+        job(name);
+        return Optional.ofNullable(repository.getJobExecution(runId))
+                .filter(execution -> execution.getJobInstance().getJobName().equals(name))
+                .map(this::toRun);
+    }
+
+    @Override
+    public List<JobRun> recentRuns(String name, int limit) {
+        job(name);
+        return repository.getJobInstances(name, 0, limit).stream()
+                .flatMap(instance -> repository.getJobExecutions(instance).stream())
+                .sorted(Comparator.comparing(JobExecution::getId).reversed())
+                .limit(limit).map(this::toRun).toList();
+    }
+
+    private Job job(String name) {
+        Job job = jobs.get(name);
+        if (job == null) {
+            throw new UnknownJobException(name);
+        }
+        return job;
+    }
+
+    private JobRun toRun(JobExecution execution) {
+        JobExecution fresh = Optional.ofNullable(repository.getJobExecution(execution.getId())).orElse(execution);
+        long processed = 0;
+        Long total = null;
+        for (StepExecution step : fresh.getStepExecutions()) {
+            processed += step.getWriteCount();
+            if (step.getExecutionContext().containsKey(TOTAL)) {
+                total = (total == null ? 0 : total) + step.getExecutionContext().getLong(TOTAL);
+            }
+        }
+        JobInstance instance = fresh.getJobInstance();
+        LocalDate asOf = fresh.getJobParameters().getLocalDate(AS_OF);
+        return new JobRun(fresh.getId(), instance.getJobName(), asOf, status(fresh.getStatus()), processed, total,
+                fresh.getStartTime(), fresh.getEndTime());
+    }
+
+    /** The four states operators see: everything not yet ended counts as STARTED. */
+    private static String status(BatchStatus status) {
+        return switch (status) {
+            case COMPLETED -> "COMPLETED";
+            case FAILED, ABANDONED, UNKNOWN -> "FAILED";
+            case STOPPED -> "STOPPED";
+            default -> "STARTED";
+        };
+    }
+}
