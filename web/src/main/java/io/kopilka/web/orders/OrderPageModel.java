@@ -57,7 +57,9 @@ public class OrderPageModel {
                 texts.money(order.calculation().discount(), locale), texts.money(order.calculation().total(), locale),
                 texts.money(order.calculation().paidWithMoney(), locale), texts.points(order.pointsAccrued(), locale),
                 texts.points(order.pointsRedeemed(), locale), texts.points(order.pointsSettled(), locale),
-                texts.points(pending, locale), order.pointsAccrued(), order.pointsSettled(), order.customerId(),
+                texts.points(pending, locale), texts.number(order.pointsSettled(), locale),
+                texts.unit(order.pointsSettled(), locale), texts.number(pending, locale), texts.unit(pending, locale),
+                order.pointsAccrued(), order.pointsSettled(), order.customerId(),
                 order.lines().stream().map(line -> line(line, locale)).toList(),
                 order.payments().stream().map(payment -> payment(payment, locale)).toList(),
                 order.calculation().explanations().stream().map(e -> new OrderView.Reason(

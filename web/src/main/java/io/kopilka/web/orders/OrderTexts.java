@@ -86,6 +86,16 @@ public class OrderTexts {
         return points.points(value, locale);
     }
 
+    /** The digits of points, grouped: "1 500". */
+    public String number(long value, Locale locale) {
+        return points.number(value, locale);
+    }
+
+    /** The word after a number of points: "балла", "баллов". */
+    public String unit(long value, Locale locale) {
+        return points.unit(value, locale);
+    }
+
     /** Points with a sign, or a dash for none: "+150", "−300", "—". */
     public String signedOrDash(long value, Locale locale) {
         return value == 0 ? "—" : points.signed(value, locale);

@@ -9,13 +9,15 @@ import org.jspecify.annotations.Nullable;
  * adds the destinations, the back office shows it all.
  *
  * @param customerId  the customer, for the back office's link; null when anonymous
+ * @param settledNumber the released points' digits, shown large, with {@code settledUnit} after them
  * @param accrued     points the order earned (net), for the released-points bar
  * @param settled     points of it released so far
  */
 public record OrderView(long orderId, String externalId, String placedAt, String network, String channel,
                         String region, @Nullable String store, String status, PointsState state, String stateText,
                         String subtotal, String discount, String total, String paidWithMoney, String pointsAccrued,
-                        String pointsRedeemed, String pointsSettled, String pointsPending, long accrued, long settled,
+                        String pointsRedeemed, String pointsSettled, String pointsPending, String settledNumber,
+                        String settledUnit, String pendingNumber, String pendingUnit, long accrued, long settled,
                         @Nullable Long customerId, List<Line> lines, List<String> payments,
                         List<Reason> explanations, List<Destination> destinations, List<Returned> returns,
                         List<Revised> revisions) {

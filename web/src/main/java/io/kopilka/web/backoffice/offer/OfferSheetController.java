@@ -7,6 +7,7 @@ import io.kopilka.customers.Customers;
 import io.kopilka.ledger.Ledger;
 import io.kopilka.orders.CustomerRef;
 import io.kopilka.orders.OrderRequest;
+import io.kopilka.orders.OrderSummary;
 import io.kopilka.orders.Orders;
 import io.kopilka.programme.Network;
 import io.kopilka.programme.Programme;
@@ -78,7 +79,10 @@ class OfferSheetController {
     String form(@PathVariable String customerId, Model model) {
         Customer customer = customer(customerId);
         String region = programme.regions().stream().map(Region::code).findFirst().orElse("");
-        String network = programme.networks().stream().map(Network::code).findFirst().orElse("");
+        // the network the customer bought in last is the likeliest shop; otherwise the programme's first
+        String network = orders.ordersOfCustomer(customer.customerId().value(), 1).stream()
+                .map(OrderSummary::network).filter(code -> programme.network(code).isPresent()).findFirst()
+                .orElseGet(() -> programme.networks().stream().map(Network::code).findFirst().orElse(""));
         return form(customer, OfferFormData.fresh(region, network), model);
     }
 

@@ -72,7 +72,7 @@ class BusinessOrdersTest extends PortalIntegrationTest {
         assertThat(page).contains("Единиц: 65, баллов: " + (batch.get("S1") + batch.get("S3")) + " балл",
                 "Единиц: 35, баллов: " + batch.get("S2") + " балл", "Доступно: " + batch.get("S1") + " балл",
                 "Доступно: " + batch.get("S2") + " балл", "Ожидают: " + batch.get("S3") + " балл", "в пути",
-                "id=\"points-released\">" + released + " балл", "id=\"points-pending\">" + (750 - released) + " балл")
+                "id=\"points-released\">" + released + "<", "id=\"points-pending\">" + (750 - released) + "<")
                 .containsPattern("<progress id=\"released-progress\" value=\"" + released + "\" max=\"750\"");
     }
 
