@@ -194,6 +194,72 @@ class ScreenshotsTest extends EndToEndTest {
         assertThat(browser.screenshot("programme-region-375", 375)).satisfies(ScreenshotsTest::isPicture);
     }
 
+    @Test
+    void orderPagesOfTheCabinetsFitAPhoneAndADesktop() {
+        loginPage().signInAsCustomer("+79990000003", PASSWORD);
+        browser.driver().get(portal.baseUrl() + "/cabinet/orders");
+        assertFitsWidth(375);
+        assertThat(browser.screenshot("cabinet-orders-375", 375)).satisfies(ScreenshotsTest::isPicture);
+        assertThat(browser.screenshot("cabinet-orders-1280", 1280)).satisfies(ScreenshotsTest::isPicture);
+        openFirstOrder("cabinet-order");
+        browser.driver().manage().deleteAllCookies();
+
+        io.kopilka.e2e.pages.BusinessPage.signIn(browser.driver(), portal.baseUrl(), "+79990000011", PASSWORD);
+        browser.driver().get(portal.baseUrl() + "/business/orders");
+        assertFitsWidth(375);
+        assertThat(browser.screenshot("business-orders-375", 375)).satisfies(ScreenshotsTest::isPicture);
+        assertThat(browser.screenshot("business-orders-1280", 1280)).satisfies(ScreenshotsTest::isPicture);
+        openFirstOrder("business-order");
+    }
+
+    @Test
+    void backOfficeOrdersAndTheOfferSheetFitAPhoneAndADesktop() {
+        loginPage().signInAsStaff("consultant", PASSWORD);
+        browser.driver().get(portal.baseUrl() + "/backoffice/orders");
+        assertFitsWidth(375);
+        assertThat(browser.screenshot("backoffice-orders-375", 375)).satisfies(ScreenshotsTest::isPicture);
+        assertThat(browser.screenshot("backoffice-orders-1280", 1280)).satisfies(ScreenshotsTest::isPicture);
+        openFirstOrder("backoffice-order");
+
+        io.kopilka.e2e.pages.CustomerSearchPage.open(browser.driver(), portal.baseUrl()).searchFor("+79990000003")
+                .openCustomer("Орлова Вера");
+        browser.driver().findElement(org.openqa.selenium.By.id("to-offer")).click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(org.openqa.selenium.support.ui.ExpectedConditions
+                .presenceOfElementLocated(org.openqa.selenium.By.id("offer-form")));
+        browser.driver().findElement(org.openqa.selenium.By.id("items0.name")).sendKeys("Смартфон Acme X");
+        browser.driver().findElement(org.openqa.selenium.By.id("items1.price")).sendKeys("дорого");
+        browser.driver().findElement(org.openqa.selenium.By.id("make-sheet")).click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(org.openqa.selenium.support.ui.ExpectedConditions
+                .presenceOfElementLocated(org.openqa.selenium.By.id("items0.price-error")));
+        assertFitsWidth(375);
+        assertThat(browser.screenshot("offer-form-invalid-375", 375)).satisfies(ScreenshotsTest::isPicture);
+
+        browser.driver().findElement(org.openqa.selenium.By.id("items0.price")).sendKeys("24990");
+        browser.driver().findElement(org.openqa.selenium.By.id("items1.price")).clear();
+        browser.driver().findElement(org.openqa.selenium.By.id("items1.name")).sendKeys("Чехол");
+        browser.driver().findElement(org.openqa.selenium.By.id("items1.price")).sendKeys("990");
+        browser.driver().findElement(org.openqa.selenium.By.id("make-sheet")).click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(org.openqa.selenium.support.ui.ExpectedConditions
+                .presenceOfElementLocated(org.openqa.selenium.By.id("offer-sheet")));
+        assertFitsWidth(375);
+        assertThat(browser.screenshot("offer-sheet-375", 375)).satisfies(ScreenshotsTest::isPicture);
+        assertThat(browser.screenshot("offer-sheet-1280", 1280)).satisfies(ScreenshotsTest::isPicture);
+    }
+
+    /** Opens the first order of the list shown, if there is one, and checks it too. */
+    private void openFirstOrder(String name) {
+        var links = browser.driver().findElements(org.openqa.selenium.By.cssSelector("#orders .order-link"));
+        if (links.isEmpty()) {
+            return;
+        }
+        links.get(0).click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(org.openqa.selenium.support.ui.ExpectedConditions
+                .presenceOfElementLocated(org.openqa.selenium.By.id("order-title")));
+        assertFitsWidth(375);
+        assertThat(browser.screenshot(name + "-375", 375)).satisfies(ScreenshotsTest::isPicture);
+        assertThat(browser.screenshot(name + "-1280", 1280)).satisfies(ScreenshotsTest::isPicture);
+    }
+
     private void assertFitsWidth(int width) {
         browser.driver().manage().window().setSize(new Dimension(width, 800));
         new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(driver -> ((Number) ((JavascriptExecutor) driver)

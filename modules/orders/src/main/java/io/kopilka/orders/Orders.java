@@ -46,6 +46,9 @@ public interface Orders {
     /** The orders a person placed (also those of their company), newest first. */
     List<OrderSummary> ordersOfCustomer(long customerId, int limit);
 
+    /** The latest orders of a network (e.g. the service centre's repair orders), newest first. */
+    List<OrderSummary> recent(String network, int limit);
+
     /**
      * Makes available the pending points of orders and batches due on or before {@code asOf} (delivered, or past the
      * programme's delay), in chunks; running it again for the same date changes nothing.

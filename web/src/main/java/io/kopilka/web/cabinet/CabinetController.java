@@ -2,6 +2,7 @@ package io.kopilka.web.cabinet;
 
 import io.kopilka.customers.Customer;
 import io.kopilka.programme.Programme;
+import io.kopilka.web.orders.TierProgressReader;
 import io.kopilka.web.points.CurrentMember;
 import io.kopilka.web.security.PortalUser;
 import java.util.Locale;
@@ -23,11 +24,14 @@ class CabinetController {
     private final Programme programme;
     private final CurrentMember currentMember;
     private final BalancesReader balances;
+    private final TierProgressReader progress;
 
-    CabinetController(Programme programme, CurrentMember currentMember, BalancesReader balances) {
+    CabinetController(Programme programme, CurrentMember currentMember, BalancesReader balances,
+                      TierProgressReader progress) {
         this.programme = programme;
         this.currentMember = currentMember;
         this.balances = balances;
+        this.progress = progress;
     }
 
     @GetMapping
@@ -36,6 +40,7 @@ class CabinetController {
         Optional<Customer> customer = currentMember.customer(user);
         model.addAttribute("customer", customer.orElse(null));
         model.addAttribute("currentTier", customer.map(c -> c.tier().code()).orElse(null));
+        model.addAttribute("progress", customer.flatMap(c -> progress.of(c, locale)).orElse(null));
         currentMember.personalMemberId(user)
                 .ifPresent(memberId -> model.addAttribute("balances", balances.of(memberId, locale)));
         return "cabinet/home";

@@ -114,6 +114,12 @@ class OrderService implements Orders {
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public List<OrderSummary> recent(String network, int limit) {
+        return views.ofNetwork(network, Math.min(limit, MAX_LIST));
+    }
+
+    @Override
     public SettlementResult settleDue(LocalDateTime asOf) {
         return settlement.settleDue(asOf);
     }

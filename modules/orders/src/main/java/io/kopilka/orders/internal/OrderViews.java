@@ -107,9 +107,21 @@ class OrderViews {
     }
 
     List<OrderSummary> ofCustomer(long customerId, int limit) {
-        List<OrdersOrderRecord> orders = rows.newest(ORDERS_ORDER.CUSTOMER_ID.eq(customerId), limit);
+        return ofAnyMembers(ORDERS_ORDER.CUSTOMER_ID.eq(customerId), limit);
+    }
+
+    List<OrderSummary> ofNetwork(String network, int limit) {
+        return ofAnyMembers(ORDERS_ORDER.NETWORK_CODE.eq(network), limit);
+    }
+
+    /** Orders that may belong to several members (or none): the pending points are read once per member. */
+    private List<OrderSummary> ofAnyMembers(Condition which, int limit) {
+        List<OrdersOrderRecord> orders = rows.newest(which, limit);
         Map<Long, Map<String, Long>> pendingByMember = new HashMap<>();
         return orders.stream().map(order -> {
+            if (order.getMemberId() == null) {
+                return summary(order, 0);
+            }
             Map<String, Long> pending = pendingByMember.computeIfAbsent(order.getMemberId(), member -> {
                 Map<String, Long> map = new HashMap<>();
                 ledger.pendingOfMember(member).forEach(p -> map.put(p.network() + "|" + p.sourceRef(), p.points()));

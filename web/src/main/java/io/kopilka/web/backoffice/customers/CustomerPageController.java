@@ -2,6 +2,8 @@ package io.kopilka.web.backoffice.customers;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 import io.kopilka.customers.Customer;
+import io.kopilka.orders.Orders;
+import io.kopilka.web.orders.OrderListRows;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -26,9 +28,13 @@ class CustomerPageController {
     static final String PAGE = "backoffice/customers/customer";
 
     private final CustomerPageModel pages;
+    private final Orders orders;
+    private final OrderListRows orderListRows;
 
-    CustomerPageController(CustomerPageModel pages) {
+    CustomerPageController(CustomerPageModel pages, Orders orders, OrderListRows orderListRows) {
         this.pages = pages;
+        this.orders = orders;
+        this.orderListRows = orderListRows;
     }
 
     @GetMapping
@@ -38,6 +44,8 @@ class CustomerPageController {
         pages.profile(customer, locale, model);
         pages.balances(customer, model);
         pages.history(customer, after == null ? null : CustomerPageModel.cursor(after), locale, model);
+        model.addAttribute("orders",
+                orderListRows.of(orders.ordersOfCustomer(customer.customerId().value(), OrderListRows.LIST_SIZE), locale));
         if (request.isUserInRole("ADMIN")) {
             model.addAttribute("adjustment", AdjustmentFormData.fresh());
         }
