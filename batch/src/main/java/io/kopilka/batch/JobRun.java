@@ -15,7 +15,18 @@ import org.jspecify.annotations.Nullable;
  * @param total     items found when the run began, if the job counts them
  * @param startedAt when it started (UTC)
  * @param endedAt   when it ended, if it has
+ * @param failure   why it failed: the first line of the exception that ended it, if it failed
  */
 public record JobRun(long runId, String job, LocalDate asOf, String status, long processed, @Nullable Long total,
-                     @Nullable LocalDateTime startedAt, @Nullable LocalDateTime endedAt) {
+                     @Nullable LocalDateTime startedAt, @Nullable LocalDateTime endedAt, @Nullable String failure) {
+
+    /** Whether it has not ended yet. */
+    public boolean running() {
+        return "STARTED".equals(status);
+    }
+
+    /** Whether an operator may restart it. */
+    public boolean restartable() {
+        return "FAILED".equals(status) || "STOPPED".equals(status);
+    }
 }

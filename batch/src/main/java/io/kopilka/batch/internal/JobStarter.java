@@ -21,6 +21,7 @@ import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
 /**
@@ -108,7 +109,26 @@ class JobStarter implements BatchJobs {
         JobInstance instance = fresh.getJobInstance();
         LocalDate asOf = fresh.getJobParameters().getLocalDate(AS_OF);
         return new JobRun(fresh.getId(), instance.getJobName(), asOf, status(fresh.getStatus()), processed, total,
-                fresh.getStartTime(), fresh.getEndTime());
+                fresh.getStartTime(), fresh.getEndTime(), failure(fresh));
+    }
+
+    /** The first line of the first exception that ended the run (its own or a step's), if any. */
+    private static @Nullable String failure(JobExecution execution) {
+        List<Throwable> failures = new java.util.ArrayList<>(execution.getAllFailureExceptions());
+        if (failures.isEmpty()) {
+            String exit = execution.getExitStatus().getExitDescription();
+            return exit == null || exit.isBlank() ? null : firstLine(exit);
+        }
+        Throwable cause = failures.get(0);
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return firstLine(cause.getClass().getSimpleName() + ": " + cause.getMessage());
+    }
+
+    private static String firstLine(String text) {
+        String line = text.lines().findFirst().orElse("").strip();
+        return line.length() > 300 ? line.substring(0, 300) + "…" : line;
     }
 
     /** The four states operators see: everything not yet ended counts as STARTED. */
