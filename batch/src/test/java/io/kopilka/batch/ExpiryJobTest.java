@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 class ExpiryJobTest extends JobsIntegrationTest {
 
@@ -25,6 +26,8 @@ class ExpiryJobTest extends JobsIntegrationTest {
 
     @Autowired
     ExpiringNotices notices;
+    @Autowired
+    JdbcTemplate jdbc;
 
     private long grant(long member, long points, LocalDateTime at, LocalDateTime expiresAt) {
         ledger.grant(new Grant(new Operation(UUID.randomUUID().toString(), "gadgets",
@@ -121,6 +124,33 @@ class ExpiryJobTest extends JobsIntegrationTest {
         assertThat(again.runId()).isEqualTo(restarted.runId());
         assertThat(again.status()).isEqualTo("COMPLETED");
         assertThat(snapshot(interrupted)).isEqualTo(before);
+    }
+
+    @Test
+    void aRunWhoseProcessWasKilledIsTakenUpAgainAndEndsLikeAnUninterruptedRun() {
+        List<Long> uninterrupted = members(LocalDateTime.of(2034, 1, 10, 0, 0));
+        List<Long> killed = members(LocalDateTime.of(2034, 2, 10, 0, 0));
+        runToEnd("expiry", LocalDate.of(2034, 1, 10));
+
+        // What a killed process leaves: two chunks committed, the third rolled back, and a run the repository still
+        // calls running, with no progress since.
+        FaultInjection.failOnCall("expireDue", 3);
+        JobRun dead = runToEnd("expiry", LocalDate.of(2034, 2, 10));
+        jdbc.update("UPDATE BATCH_JOB_EXECUTION SET STATUS = 'STARTED', EXIT_CODE = 'UNKNOWN', END_TIME = NULL,"
+                + " LAST_UPDATED = '2020-01-01 00:00:00' WHERE JOB_EXECUTION_ID = ?", dead.runId());
+        jdbc.update("UPDATE BATCH_STEP_EXECUTION SET STATUS = 'STARTED', EXIT_CODE = 'EXECUTING', END_TIME = NULL,"
+                + " LAST_UPDATED = '2020-01-01 00:00:00' WHERE JOB_EXECUTION_ID = ? AND STATUS = 'FAILED'", dead.runId());
+        JobRun stalled = jobs.run("expiry", dead.runId()).orElseThrow();
+        assertThat(stalled.status()).isEqualTo("STARTED");
+        assertThat(stalled.stalled()).isTrue();
+        assertThat(stalled.restartable()).isTrue();
+
+        JobRun takenUp = awaitEnd(jobs.start("expiry", LocalDate.of(2034, 2, 10)));
+
+        assertThat(takenUp.status()).isEqualTo("COMPLETED");
+        assertThat(jobs.run("expiry", dead.runId()).orElseThrow().status()).isEqualTo("FAILED");
+        assertThat(snapshot(killed)).isEqualTo(snapshot(uninterrupted));
+        assertThat(ledger.check().ok()).isTrue();
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +43,7 @@ class JobsPageController {
 
     static final int RUNS_SHOWN = 5;
     private static final String PAGE = "backoffice/jobs/jobs";
+    private static final List<String> NIGHTLY_ORDER = List.of("settlement", "expiry", "tiers", "rfm");
 
     private final BatchJobs jobs;
     private final JobSchedules schedules;
@@ -134,7 +136,7 @@ class JobsPageController {
         LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
         Map<String, JobSchedule> byJob = new HashMap<>();
         schedules.all().forEach(schedule -> byJob.put(schedule.job(), schedule));
-        List<JobView> views = jobs.jobNames().stream().map(name -> {
+        List<JobView> views = jobs.jobNames().stream().sorted(Comparator.comparingInt(JobsPageController::nightlyOrder)).map(name -> {
             JobSchedule schedule = byJob.get(name);
             return new JobView(name, schedule, nextRun(schedule, now),
                     jobs.recentRuns(name, RUNS_SHOWN).stream().map(RunView::of).toList());
@@ -150,6 +152,12 @@ class JobsPageController {
             model.addAttribute("typedCron", Map.of());
         }
         return PAGE;
+    }
+
+    /** The jobs in the order they run at night; others after them. */
+    private static int nightlyOrder(String job) {
+        int index = NIGHTLY_ORDER.indexOf(job);
+        return index < 0 ? NIGHTLY_ORDER.size() : index;
     }
 
     private void requireJob(String job) {
