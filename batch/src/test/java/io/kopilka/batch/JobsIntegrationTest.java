@@ -85,7 +85,12 @@ public abstract class JobsIntegrationTest {
     }
 
     protected JobRun awaitEnd(JobRun run) {
-        for (int i = 0; i < 600; i++) {
+        return awaitEnd(run, 600);
+    }
+
+    /** Waits up to {@code tenthsOfASecond} for the run to end. */
+    protected JobRun awaitEnd(JobRun run, int tenthsOfASecond) {
+        for (int i = 0; i < tenthsOfASecond; i++) {
             JobRun now = jobs.run(run.job(), run.runId()).orElseThrow();
             if (!now.running()) {
                 return now;
