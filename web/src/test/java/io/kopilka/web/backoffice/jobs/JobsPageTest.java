@@ -2,15 +2,25 @@ package io.kopilka.web.backoffice.jobs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.kopilka.batch.BatchJobs;
+import io.kopilka.batch.JobRun;
 import io.kopilka.web.support.BrowserSession;
 import io.kopilka.web.support.PortalIntegrationTest;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 class JobsPageTest extends PortalIntegrationTest {
+
+    @Autowired
+    BatchJobs jobs;
+    @Autowired
+    JdbcTemplate jdbc;
 
     private BrowserSession signedIn(String login) {
         BrowserSession session = new BrowserSession(port);
@@ -47,6 +57,34 @@ class JobsPageTest extends PortalIntegrationTest {
         }
         assertThat(row).startsWith("<li").doesNotContain("<html").contains("<progress", "run-completed", "01.2020")
                 .doesNotContain("hx-trigger");
+    }
+
+    @Test
+    void aFailedRunShowsItsReasonAndItsRestartButtonAndTheRestartCompletesTheDate() throws Exception {
+        LocalDate date = LocalDate.of(2019, 3, 3);
+        JobRun done = jobs.start("tiers", date);
+        for (int i = 0; i < 100 && jobs.run("tiers", done.runId()).orElseThrow().running(); i++) {
+            Thread.sleep(100);
+        }
+        // As a run that failed would be left by Spring Batch.
+        jdbc.update("UPDATE BATCH_JOB_EXECUTION SET STATUS = 'FAILED', EXIT_CODE = 'FAILED',"
+                + " EXIT_MESSAGE = 'java.lang.IllegalStateException: disk full' WHERE JOB_EXECUTION_ID = ?", done.runId());
+        jdbc.update("UPDATE BATCH_STEP_EXECUTION SET STATUS = 'FAILED' WHERE JOB_EXECUTION_ID = ?", done.runId());
+
+        BrowserSession finance = signedIn("finance");
+        String page = finance.get("/backoffice/jobs").body();
+        assertThat(page).contains("id=\"run-" + done.runId() + "-failure\"", "disk full",
+                "id=\"restart-" + done.runId() + "\"");
+
+        HttpResponse<String> restarted = finance.postForm("/backoffice/jobs/tiers/runs/" + done.runId() + "/restart",
+                Map.of(), csrf(finance));
+        assertThat(restarted.statusCode()).isEqualTo(302);
+        JobRun again = jobs.recentRuns("tiers", 10).stream().filter(r -> r.asOf().equals(date)).findFirst().orElseThrow();
+        assertThat(again.runId()).isNotEqualTo(done.runId());
+        for (int i = 0; i < 100 && jobs.run("tiers", again.runId()).orElseThrow().running(); i++) {
+            Thread.sleep(100);
+        }
+        assertThat(jobs.run("tiers", again.runId()).orElseThrow().status()).isEqualTo("COMPLETED");
     }
 
     @Test
