@@ -15,7 +15,21 @@ import org.jspecify.annotations.Nullable;
  * @param total     items found when the run began, if the job counts them
  * @param startedAt when it started (UTC)
  * @param endedAt   when it ended, if it has
+ * @param failure   why it failed: the first line of the exception that ended it, if it failed
+ * @param stalled   whether it is STARTED but has shown no progress for so long that its process must have died
+ *                  (killed, crashed): starting the date again marks it failed and goes on from its last chunk
  */
 public record JobRun(long runId, String job, LocalDate asOf, String status, long processed, @Nullable Long total,
-                     @Nullable LocalDateTime startedAt, @Nullable LocalDateTime endedAt) {
+                     @Nullable LocalDateTime startedAt, @Nullable LocalDateTime endedAt, @Nullable String failure,
+                     boolean stalled) {
+
+    /** Whether it has not ended yet (a stalled run has, though the repository does not know it). */
+    public boolean running() {
+        return "STARTED".equals(status) && !stalled;
+    }
+
+    /** Whether an operator may restart it. */
+    public boolean restartable() {
+        return "FAILED".equals(status) || "STOPPED".equals(status) || stalled;
+    }
 }

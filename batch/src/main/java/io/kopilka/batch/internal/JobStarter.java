@@ -3,7 +3,9 @@ package io.kopilka.batch.internal;
 import io.kopilka.batch.BatchJobs;
 import io.kopilka.batch.JobRun;
 import io.kopilka.batch.UnknownJobException;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +23,8 @@ import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -38,10 +42,14 @@ class JobStarter implements BatchJobs {
     private final JobOperator operator;
     private final JobRepository repository;
 
-    JobStarter(List<Job> jobs, JobOperator operator, JobRepository repository) {
+    private final Duration staleAfter;
+
+    JobStarter(List<Job> jobs, JobOperator operator, JobRepository repository,
+               @Value("${kopilka.jobs.stale-after:PT10M}") Duration staleAfter) {
         this.jobs = jobs.stream().collect(Collectors.toMap(Job::getName, Function.identity()));
         this.operator = operator;
         this.repository = repository;
+        this.staleAfter = staleAfter;
     }
 
     @Override
@@ -60,6 +68,11 @@ class JobStarter implements BatchJobs {
             }
             if (last.getStatus() == BatchStatus.FAILED || last.getStatus() == BatchStatus.STOPPED) {
                 return toRun(operator.restart(last));
+            }
+            if (stalled(last)) {
+                // The process running it died (killed, crashed): its last chunk rolled back with it. Marked failed,
+                // the run goes on from the last committed chunk.
+                return toRun(operator.restart(operator.recover(last)));
             }
             return toRun(last);
         } catch (JobExecutionAlreadyRunningException | JobInstanceAlreadyCompleteException e) {
@@ -108,7 +121,43 @@ class JobStarter implements BatchJobs {
         JobInstance instance = fresh.getJobInstance();
         LocalDate asOf = fresh.getJobParameters().getLocalDate(AS_OF);
         return new JobRun(fresh.getId(), instance.getJobName(), asOf, status(fresh.getStatus()), processed, total,
-                fresh.getStartTime(), fresh.getEndTime());
+                fresh.getStartTime(), fresh.getEndTime(), failure(fresh), stalled(fresh));
+    }
+
+    /**
+     * Whether a run the repository calls running has shown no progress for {@code kopilka.jobs.stale-after}: every
+     * chunk commits the step's progress, so a run that is alive updates it far more often.
+     */
+    private boolean stalled(JobExecution execution) {
+        if (!execution.getStatus().isRunning()) {
+            return false;
+        }
+        LocalDateTime latest = execution.getLastUpdated() != null ? execution.getLastUpdated() : execution.getCreateTime();
+        for (StepExecution step : execution.getStepExecutions()) {
+            if (step.getLastUpdated() != null && (latest == null || step.getLastUpdated().isAfter(latest))) {
+                latest = step.getLastUpdated();
+            }
+        }
+        return latest != null && latest.plus(staleAfter).isBefore(LocalDateTime.now());
+    }
+
+    /** The first line of the first exception that ended the run (its own or a step's), if any. */
+    private static @Nullable String failure(JobExecution execution) {
+        List<Throwable> failures = new java.util.ArrayList<>(execution.getAllFailureExceptions());
+        if (failures.isEmpty()) {
+            String exit = execution.getExitStatus().getExitDescription();
+            return exit == null || exit.isBlank() ? null : firstLine(exit);
+        }
+        Throwable cause = failures.get(0);
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return firstLine(cause.getClass().getSimpleName() + ": " + cause.getMessage());
+    }
+
+    private static String firstLine(String text) {
+        String line = text.lines().findFirst().orElse("").strip();
+        return line.length() > 300 ? line.substring(0, 300) + "…" : line;
     }
 
     /** The four states operators see: everything not yet ended counts as STARTED. */

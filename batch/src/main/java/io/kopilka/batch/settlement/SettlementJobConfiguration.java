@@ -1,10 +1,9 @@
 package io.kopilka.batch.settlement;
 
+import io.kopilka.batch.internal.Steps;
 import io.kopilka.orders.Orders;
 import io.kopilka.orders.SettlementResult;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
@@ -16,8 +15,6 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.interceptor.DefaultTransactionAttribute;
 
 /**
  * The settlement job: makes available the pending points of orders and B2B batches due on or before the business
@@ -36,20 +33,16 @@ class SettlementJobConfiguration {
 
     @Bean
     Step settleDue(JobRepository repository, PlatformTransactionManager transactions, Orders orders) {
-        DefaultTransactionAttribute readCommitted = new DefaultTransactionAttribute();
-        // The ledger's rule (ADR 0006): reads after a lock see the latest commit, not a snapshot from before it.
-        readCommitted.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
         return new StepBuilder("settle-due", repository).tasklet(settleChunks(orders), transactions)
-                .transactionAttribute(readCommitted).allowStartIfComplete(false).build();
+                .transactionAttribute(Steps.readCommitted()).allowStartIfComplete(false).build();
     }
 
     private static Tasklet settleChunks(Orders orders) {
         return (contribution, chunk) -> {
-            LocalDate asOf = contribution.getStepExecution().getJobExecution().getJobParameters().getLocalDate("asOf");
-            LocalDateTime endOfDay = asOf.atTime(LocalTime.MAX);
+            LocalDateTime endOfDay = Steps.endOf(Steps.asOf(contribution));
             ExecutionContext context = contribution.getStepExecution().getExecutionContext();
-            if (!context.containsKey("total")) {
-                context.putLong("total", orders.dueForSettlement(endOfDay) + contribution.getStepExecution().getWriteCount());
+            if (!context.containsKey(Steps.TOTAL)) {
+                context.putLong(Steps.TOTAL, orders.dueForSettlement(endOfDay) + contribution.getStepExecution().getWriteCount());
             }
             SettlementResult settled = orders.settleNextChunk(endOfDay);
             contribution.incrementWriteCount(settled.sources());

@@ -106,6 +106,19 @@ public interface Customers {
      */
     boolean recalculateTier(CustomerId id, Purchases purchases, LocalDateTime at);
 
+    /**
+     * Puts each person of a chunk in the tier their purchases reach, like {@link #recalculateTier} one by one, but
+     * reading the chunk's tiers in one statement and touching only the people whose tier changes; for the tiers job.
+     * Returns how many changed.
+     */
+    int recalculateTiers(java.util.Map<CustomerId, Purchases> purchases, LocalDateTime at);
+
+    /** The ids of up to {@code limit} people after {@code afterId}, in id order (0 for the first chunk); for the jobs. */
+    List<CustomerId> customerIdsAfter(long afterId, int limit);
+
+    /** How many people there are. */
+    long count();
+
     /** The person's tiers, newest first, starting from the one given at registration. */
     List<TierChange> tierHistory(CustomerId id);
 

@@ -66,6 +66,12 @@ public interface Ledger {
     BulkResult expireInactive(LocalDateTime lastPurchaseBefore, LocalDateTime businessTime, Reason reason,
             int maxMembers);
 
+    /**
+     * Members with available points expiring after {@code from} and up to {@code until}, in member id order after
+     * {@code afterMemberId}, at most {@code limit}: one grouped statement per chunk, for "expiring soon" notices.
+     */
+    List<MemberExpiring> expiringBetween(LocalDateTime from, LocalDateTime until, long afterMemberId, int limit);
+
     /** The member's payouts, newest first. */
     List<Payout> payouts(long memberId);
 

@@ -3,7 +3,9 @@ package io.kopilka.orders;
 import io.kopilka.promotions.Calculation;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -74,4 +76,12 @@ public interface Orders {
 
     /** Purchase money (net of returns and cancellations) of the person from {@code from} on, for tiers and progress. */
     java.math.BigDecimal purchasesSince(long customerId, LocalDate from);
+
+    /**
+     * The purchases of each of the people (one grouped statement for the chunk) with orders placed in
+     * {@code [from, to)} counted as the window and everything before {@code to} for life; people who never bought
+     * before {@code to} are absent. For the tiers and RFM jobs, which walk the customers in chunks.
+     */
+    Map<Long, PurchaseStats> purchaseStats(Collection<Long> customerIds, LocalDateTime from,
+            LocalDateTime to);
 }

@@ -137,6 +137,24 @@ class CustomerRows {
                 .fetchOptional(CUSTOMER.TIER_CODE);
     }
 
+    /** The people's tier codes (one statement, no locks). */
+    java.util.Map<CustomerId, String> tiersOf(java.util.Collection<CustomerId> ids) {
+        java.util.Map<CustomerId, String> tiers = new java.util.LinkedHashMap<>();
+        db.select(CUSTOMER.ID, CUSTOMER.TIER_CODE).from(CUSTOMER)
+                .where(CUSTOMER.ID.in(ids.stream().map(CustomerId::value).toList())).orderBy(CUSTOMER.ID)
+                .forEach(r -> tiers.put(new CustomerId(r.value1()), r.value2()));
+        return tiers;
+    }
+
+    List<CustomerId> idsAfter(long afterId, int limit) {
+        return db.select(CUSTOMER.ID).from(CUSTOMER).where(CUSTOMER.ID.gt(afterId)).orderBy(CUSTOMER.ID).limit(limit)
+                .fetch(r -> new CustomerId(r.value1()));
+    }
+
+    long count() {
+        return db.fetchCount(CUSTOMER);
+    }
+
     void updateTier(CustomerId id, String tierCode) {
         db.update(CUSTOMER).set(CUSTOMER.TIER_CODE, tierCode).where(CUSTOMER.ID.eq(id.value())).execute();
     }

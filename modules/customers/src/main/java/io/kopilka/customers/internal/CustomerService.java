@@ -281,6 +281,39 @@ class CustomerService implements Customers {
     }
 
     @Override
+    @Transactional
+    public int recalculateTiers(java.util.Map<CustomerId, Purchases> purchases, LocalDateTime at) {
+        if (purchases.isEmpty()) {
+            return 0;
+        }
+        TierQualification qualification = programme.policies().qualification();
+        boolean byCount = qualification.model() == TierQualification.Model.PURCHASE_COUNT_FOR_LIFE;
+        TierNames tiers = tiers();
+        int changed = 0;
+        for (var current : rows.tiersOf(purchases.keySet()).entrySet()) {
+            Purchases bought = purchases.get(current.getKey());
+            Tier reached = tiers.reachedWith(byCount ? BigDecimal.valueOf(bought.countForLife()) : bought.sumInWindow());
+            boolean change = byCount ? reached.rank() > tiers.rank(current.getValue())
+                    : !reached.code().equals(current.getValue());
+            // Only the few who change are locked and written, one by one, through the single-person rule.
+            if (change && recalculateTier(current.getKey(), bought, at)) {
+                changed++;
+            }
+        }
+        return changed;
+    }
+
+    @Override
+    public List<CustomerId> customerIdsAfter(long afterId, int limit) {
+        return rows.idsAfter(afterId, limit);
+    }
+
+    @Override
+    public long count() {
+        return rows.count();
+    }
+
+    @Override
     public List<TierChange> tierHistory(CustomerId id) {
         return history.of(id);
     }

@@ -12,6 +12,7 @@ import io.kopilka.ledger.BulkResult;
 import io.kopilka.ledger.Grant;
 import io.kopilka.ledger.HistoryCursor;
 import io.kopilka.ledger.HistoryPage;
+import io.kopilka.ledger.MemberExpiring;
 import io.kopilka.ledger.IdempotencyConflictException;
 import io.kopilka.ledger.Ledger;
 import io.kopilka.ledger.LedgerCheck;
@@ -182,6 +183,12 @@ class JooqLedger implements Ledger {
     @Override
     public HistoryPage history(long memberId, @Nullable HistoryCursor after, int pageSize) {
         return reads.execute(status -> queries.history(memberId, after, pageSize));
+    }
+
+    @Override
+    public List<MemberExpiring> expiringBetween(LocalDateTime from, LocalDateTime until,
+            long afterMemberId, int limit) {
+        return reads.execute(status -> queries.expiringBetween(from, until, afterMemberId, limit));
     }
 
     @Override

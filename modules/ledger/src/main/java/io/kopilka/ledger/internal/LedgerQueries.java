@@ -8,6 +8,7 @@ import static io.kopilka.db.Tables.LEDGER_PAYOUT;
 import static io.kopilka.db.Tables.LEDGER_PENDING;
 import static io.kopilka.db.Tables.LEDGER_TRANSFER;
 import static org.jooq.impl.DSL.coalesce;
+import static org.jooq.impl.DSL.min;
 import static org.jooq.impl.DSL.sum;
 
 import io.kopilka.ledger.Account;
@@ -17,6 +18,7 @@ import io.kopilka.ledger.ExpiringPoints;
 import io.kopilka.ledger.HistoryCursor;
 import io.kopilka.ledger.HistoryEntry;
 import io.kopilka.ledger.HistoryPage;
+import io.kopilka.ledger.MemberExpiring;
 import io.kopilka.ledger.Payout;
 import io.kopilka.ledger.PayoutStatus;
 import io.kopilka.ledger.PendingPoints;
@@ -112,6 +114,17 @@ class LedgerQueries {
                 .from(LEDGER_PENDING)
                 .where(LEDGER_PENDING.MEMBER_ID.eq(memberId), LEDGER_PENDING.POINTS.gt(0L))
                 .fetch(r -> new PendingPoints(r.value1(), r.value2(), r.value3()));
+    }
+
+    List<MemberExpiring> expiringBetween(LocalDateTime from, LocalDateTime until, long afterMemberId,
+            int limit) {
+        return db.select(LEDGER_LOT.MEMBER_ID, sum(LEDGER_LOT.REMAINING), min(LEDGER_LOT.EXPIRES_AT))
+                .from(LEDGER_LOT)
+                .where(LEDGER_LOT.IS_OPEN.isTrue(), LEDGER_LOT.EXPIRES_AT.gt(from), LEDGER_LOT.EXPIRES_AT.le(until),
+                        LEDGER_LOT.MEMBER_ID.gt(afterMemberId))
+                .groupBy(LEDGER_LOT.MEMBER_ID).orderBy(LEDGER_LOT.MEMBER_ID).limit(limit)
+                .fetch(r -> new MemberExpiring(r.value1(), r.value2().longValue(),
+                        r.value3().toLocalDate()));
     }
 
     List<Attribution> attribution(LocalDateTime from, LocalDateTime to) {

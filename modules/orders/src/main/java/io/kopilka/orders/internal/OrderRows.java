@@ -13,7 +13,10 @@ import static io.kopilka.db.Tables.ORDERS_SHIPMENT;
 import static io.kopilka.db.Tables.ORDERS_SHIPMENT_LINE;
 import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.count;
+import static org.jooq.impl.DSL.max;
+import static org.jooq.impl.DSL.min;
 import static org.jooq.impl.DSL.sum;
+import static org.jooq.impl.DSL.when;
 
 import io.kopilka.db.tables.records.OrdersLineRecord;
 import io.kopilka.db.tables.records.OrdersOperationRecord;
@@ -26,10 +29,13 @@ import io.kopilka.db.tables.records.OrdersSettlementRecord;
 import io.kopilka.db.tables.records.OrdersShipmentLineRecord;
 import io.kopilka.db.tables.records.OrdersShipmentRecord;
 import io.kopilka.orders.OrderStatus;
+import io.kopilka.orders.PurchaseStats;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -252,6 +258,32 @@ class OrderRows {
                         ORDERS_ORDER.AMOUNT_RETURNED.lt(ORDERS_ORDER.TOTAL).or(ORDERS_ORDER.TOTAL.eq(BigDecimal.ZERO)))
                 .fetchOne(0, Integer.class);
         return n == null ? 0 : n;
+    }
+
+    /** Purchases per person up to {@code to}, with those placed from {@code from} on as the window; see {@link PurchaseStats}. */
+    Map<Long, PurchaseStats> purchaseStats(Collection<Long> customerIds, LocalDateTime from,
+            LocalDateTime to) {
+        if (customerIds.isEmpty()) {
+            return Map.of();
+        }
+        Condition inWindow = ORDERS_ORDER.PLACED_AT.ge(from);
+        Condition purchase = ORDERS_ORDER.AMOUNT_RETURNED.lt(ORDERS_ORDER.TOTAL).or(ORDERS_ORDER.TOTAL.eq(BigDecimal.ZERO));
+        var money = sum(when(inWindow, ORDERS_ORDER.TOTAL.minus(ORDERS_ORDER.AMOUNT_RETURNED))
+                .otherwise(BigDecimal.ZERO));
+        var inWindowCount = sum(when(inWindow.and(purchase), 1).otherwise(0));
+        var forLife = sum(when(purchase, 1).otherwise(0));
+        Map<Long, PurchaseStats> stats = new HashMap<>();
+        db.select(ORDERS_ORDER.CUSTOMER_ID, money, inWindowCount, forLife, min(ORDERS_ORDER.PLACED_AT),
+                        max(ORDERS_ORDER.PLACED_AT))
+                .from(ORDERS_ORDER)
+                .where(ORDERS_ORDER.CUSTOMER_ID.in(customerIds), ORDERS_ORDER.PLACED_AT.lt(to),
+                        ORDERS_ORDER.STATUS.ne(OrderStatus.CANCELLED.name()))
+                .groupBy(ORDERS_ORDER.CUSTOMER_ID)
+                .forEach(r -> stats.put(r.value1(), new PurchaseStats(r.value1(),
+                        r.value2() == null ? BigDecimal.ZERO : r.value2(),
+                        r.value3() == null ? 0 : r.value3().longValue(), r.value4() == null ? 0 : r.value4().longValue(),
+                        r.value5(), r.value6())));
+        return stats;
     }
 
     /** Orders matching, newest first. */

@@ -8,6 +8,7 @@ import io.kopilka.orders.OrderRequest;
 import io.kopilka.orders.OrderSummary;
 import io.kopilka.orders.Orders;
 import io.kopilka.orders.PlacedOrder;
+import io.kopilka.orders.PurchaseStats;
 import io.kopilka.orders.ReturnRequest;
 import io.kopilka.orders.ReturnResult;
 import io.kopilka.orders.RevisionRequest;
@@ -22,7 +23,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -145,5 +148,12 @@ class OrderService implements Orders {
     @Transactional(readOnly = true)
     public BigDecimal purchasesSince(long customerId, LocalDate from) {
         return rows.purchasesSince(customerId, from.atStartOfDay());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<Long, PurchaseStats> purchaseStats(Collection<Long> customerIds,
+            LocalDateTime from, LocalDateTime to) {
+        return rows.purchaseStats(customerIds, from, to);
     }
 }

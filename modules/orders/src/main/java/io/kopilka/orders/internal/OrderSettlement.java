@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,18 +25,22 @@ import org.springframework.stereotype.Component;
 @Component
 class OrderSettlement {
 
-    static final int CHUNK = 500;
+    /** Due items per chunk (and transaction) unless {@code kopilka.settlement.chunk-size} says otherwise; see docs/benchmarks.md. */
+    static final int CHUNK = 10_000;
 
     private final OrderRows rows;
     private final Ledger ledger;
     private final Programme programme;
     private final Retrying retrying;
+    private final int chunk;
 
-    OrderSettlement(OrderRows rows, Ledger ledger, Programme programme, Retrying retrying) {
+    OrderSettlement(OrderRows rows, Ledger ledger, Programme programme, Retrying retrying,
+                    @Value("${kopilka.settlement.chunk-size:" + CHUNK + "}") int chunk) {
         this.rows = rows;
         this.ledger = ledger;
         this.programme = programme;
         this.retrying = retrying;
+        this.chunk = chunk;
     }
 
     SettlementResult settleDue(LocalDateTime asOf) {
@@ -56,7 +61,7 @@ class OrderSettlement {
     }
 
     private SettlementResult settleChunk(LocalDateTime asOf) {
-        List<OrdersSettlementRecord> due = rows.due(asOf, CHUNK);
+        List<OrdersSettlementRecord> due = rows.due(asOf, chunk);
         if (due.isEmpty()) {
             return new SettlementResult(0, 0);
         }

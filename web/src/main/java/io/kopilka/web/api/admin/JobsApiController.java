@@ -42,15 +42,15 @@ class JobsApiController {
 
     /** A run's state. */
     record RunJson(long runId, String job, LocalDate asOf, String status, long processed, @Nullable Long total,
-                   @Nullable OffsetDateTime startedAt, @Nullable OffsetDateTime endedAt) {
+                   @Nullable OffsetDateTime startedAt, @Nullable OffsetDateTime endedAt, @Nullable String failure) {
         static RunJson of(JobRun run) {
             return new RunJson(run.runId(), run.job(), run.asOf(), run.status(), run.processed(), run.total(),
-                    utc(run.startedAt()), utc(run.endedAt()));
+                    utc(run.startedAt()), utc(run.endedAt()), run.failure());
         }
     }
 
     @PostMapping("/{job}/runs")
-    @Operation(summary = "Start a job (settlement…) for a business date; a date already done is not run again, a failed run is restarted")
+    @Operation(summary = "Start a job (settlement, expiry, tiers, rfm) for a business date; a date already done is not run again, a failed run is restarted")
     ResponseEntity<StartedJson> start(@PathVariable String job, @RequestBody @Nullable StartJson body) {
         if (body == null || body.asOf() == null) {
             throw ApiProblem.invalidField("asOf", "problem.jobs.asOf");
