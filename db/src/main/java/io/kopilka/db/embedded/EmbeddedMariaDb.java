@@ -44,6 +44,21 @@ public final class EmbeddedMariaDb {
         this.password = password;
     }
 
+    /**
+     * InnoDB's cache: 256 MB unless {@code KOPILKA_DB_BUFFER_POOL} (or {@code -Dkopilka.db.buffer-pool}) says more,
+     * e.g. {@code 2G} for bulk runs on millions of rows, which are disk-bound with a small cache.
+     */
+    static String bufferPoolSize() {
+        String configured = System.getProperty("kopilka.db.buffer-pool", System.getenv("KOPILKA_DB_BUFFER_POOL"));
+        if (configured == null || configured.isBlank()) {
+            return "256M";
+        }
+        if (!configured.trim().matches("\\d{1,5}[MG]")) {
+            throw new IllegalStateException("KOPILKA_DB_BUFFER_POOL is a size such as 512M or 2G, not " + configured);
+        }
+        return configured.trim();
+    }
+
     /** Unpacks (first time only installs) and starts the server with its files under {@code folder}, creating {@code database}. */
     public static EmbeddedMariaDb start(Path folder, String database) {
         Path absolute = folder.toAbsolutePath().normalize();
@@ -64,7 +79,7 @@ public final class EmbeddedMariaDb {
                 .addArg("--bind-address=127.0.0.1")
                 .addArg("--collation-server=utf8mb4_unicode_ci")
                 .addArg("--max-connections=300")
-                .addArg("--innodb-buffer-pool-size=256M")
+                .addArg("--innodb-buffer-pool-size=" + bufferPoolSize())
                 .addArg("--innodb-flush-log-at-trx-commit=1");
         if ("root".equals(System.getProperty("user.name"))) {
             builder.addArg("--user=root"); // mariadbd refuses to run as root without it
