@@ -91,7 +91,12 @@ public interface Ledger {
     long pending(String network, String sourceRef);
 
     /** The member's sources with points still pending. */
-    List<PendingPoints> pendingOfMember(long memberId);
+    default List<PendingPoints> pendingOfMember(long memberId) {
+        return pendingOfMembers(List.of(memberId));
+    }
+
+    /** The sources with points still pending of any of the members, in one read. */
+    List<PendingPoints> pendingOfMembers(java.util.Collection<Long> memberIds);
 
     /** Verifies the whole ledger's invariants. */
     LedgerCheck check();

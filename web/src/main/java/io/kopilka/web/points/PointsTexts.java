@@ -2,6 +2,7 @@ package io.kopilka.web.points;
 
 import io.kopilka.ledger.HistoryEntry;
 import io.kopilka.ledger.Reason;
+import io.kopilka.orders.OrderSource;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
@@ -26,14 +27,9 @@ public class PointsTexts {
         String fallback = messages.getMessage("kind." + entry.kind().name(), null, entry.kind().name(), locale);
         String text = fill(messages.getMessage("reason." + entry.reason().code(), null, fallback, locale), entry.reason());
         // Set-based settlement records one reason for a whole chunk of orders; each entry still names its order.
-        String source = entry.sourceRef();
-        return source != null && source.startsWith(ORDER_SOURCE)
-                ? text.replace("{order}", source.substring(ORDER_SOURCE.length()))
-                : text;
+        return entry.sourceRef() == null ? text : OrderSource.externalIdOf(entry.sourceRef())
+                .map(order -> text.replace("{order}", order)).orElse(text);
     }
-
-    /** How the order processing names an order as the ledger's source of points. */
-    private static final String ORDER_SOURCE = "order:";
 
     /** The name of the balance an entry moved ({@code account.AVAILABLE} → "доступные"). */
     public String account(HistoryEntry entry, Locale locale) {

@@ -202,8 +202,8 @@ class JooqLedger implements Ledger {
     }
 
     @Override
-    public List<PendingPoints> pendingOfMember(long memberId) {
-        return reads.execute(status -> queries.pendingOfMember(memberId));
+    public List<PendingPoints> pendingOfMembers(java.util.Collection<Long> memberIds) {
+        return memberIds.isEmpty() ? List.of() : reads.execute(status -> queries.pendingOfMembers(memberIds));
     }
 
     @Override

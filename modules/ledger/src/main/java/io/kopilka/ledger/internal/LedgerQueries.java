@@ -109,10 +109,10 @@ class LedgerQueries {
         return points == null ? 0 : points;
     }
 
-    List<PendingPoints> pendingOfMember(long memberId) {
+    List<PendingPoints> pendingOfMembers(java.util.Collection<Long> memberIds) {
         return db.select(LEDGER_PENDING.NETWORK_CODE, LEDGER_PENDING.SOURCE_REF, LEDGER_PENDING.POINTS)
                 .from(LEDGER_PENDING)
-                .where(LEDGER_PENDING.MEMBER_ID.eq(memberId), LEDGER_PENDING.POINTS.gt(0L))
+                .where(LEDGER_PENDING.MEMBER_ID.in(memberIds), LEDGER_PENDING.POINTS.gt(0L))
                 .fetch(r -> new PendingPoints(r.value1(), r.value2(), r.value3()));
     }
 

@@ -7,6 +7,7 @@ import io.kopilka.ledger.Operation;
 import io.kopilka.ledger.Reason;
 import io.kopilka.ledger.Release;
 import io.kopilka.ledger.SourceRef;
+import io.kopilka.orders.OrderSource;
 import io.kopilka.orders.SettlementResult;
 import io.kopilka.programme.Programme;
 import java.time.LocalDateTime;
@@ -93,6 +94,6 @@ class OrderSettlement {
     }
 
     private static String externalIdOf(String sourceRef) {
-        return sourceRef.startsWith("order:") ? sourceRef.substring("order:".length()) : sourceRef;
+        return OrderSource.externalIdOf(sourceRef).orElse(sourceRef);
     }
 }

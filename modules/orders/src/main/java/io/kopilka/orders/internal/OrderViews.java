@@ -26,7 +26,10 @@ import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.jooq.Condition;
 import org.springframework.stereotype.Component;
 
@@ -90,46 +93,29 @@ class OrderViews {
                 revisions);
     }
 
-    List<OrderSummary> summaries(Condition which, long memberForPending, int limit) {
-        Map<String, Long> pending = new HashMap<>();
-        for (PendingPoints p : ledger.pendingOfMember(memberForPending)) {
-            pending.put(p.network() + "|" + p.sourceRef(), p.points());
-        }
-        return rows.newest(which, limit).stream().map(order -> {
-            long pendingOfOrder = pending.getOrDefault(
-                    order.getNetworkCode() + "|" + Postings.sourceOf(order.getExternalId()), 0L);
-            return summary(order, pendingOfOrder);
-        }).toList();
-    }
-
     List<OrderSummary> ofMember(long memberId, int limit) {
-        return summaries(ORDERS_ORDER.MEMBER_ID.eq(memberId), memberId, limit);
+        return summaries(ORDERS_ORDER.MEMBER_ID.eq(memberId), limit);
     }
 
     List<OrderSummary> ofCustomer(long customerId, int limit) {
-        return ofAnyMembers(ORDERS_ORDER.CUSTOMER_ID.eq(customerId), limit);
+        return summaries(ORDERS_ORDER.CUSTOMER_ID.eq(customerId), limit);
     }
 
     List<OrderSummary> ofNetwork(String network, int limit) {
-        return ofAnyMembers(ORDERS_ORDER.NETWORK_CODE.eq(network), limit);
+        return summaries(ORDERS_ORDER.NETWORK_CODE.eq(network), limit);
     }
 
-    /** Orders that may belong to several members (or none): the pending points are read once per member. */
-    private List<OrderSummary> ofAnyMembers(Condition which, int limit) {
+    /** The orders with their pending points, read for all their accounts in one statement. */
+    private List<OrderSummary> summaries(Condition which, int limit) {
         List<OrdersOrderRecord> orders = rows.newest(which, limit);
-        Map<Long, Map<String, Long>> pendingByMember = new HashMap<>();
-        return orders.stream().map(order -> {
-            if (order.getMemberId() == null) {
-                return summary(order, 0);
-            }
-            Map<String, Long> pending = pendingByMember.computeIfAbsent(order.getMemberId(), member -> {
-                Map<String, Long> map = new HashMap<>();
-                ledger.pendingOfMember(member).forEach(p -> map.put(p.network() + "|" + p.sourceRef(), p.points()));
-                return map;
-            });
-            return summary(order, pending.getOrDefault(
-                    order.getNetworkCode() + "|" + Postings.sourceOf(order.getExternalId()), 0L));
-        }).toList();
+        Set<Long> members = orders.stream().map(OrdersOrderRecord::getMemberId).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        Map<String, Long> pending = new HashMap<>();
+        for (PendingPoints p : ledger.pendingOfMembers(members)) {
+            pending.put(p.network() + "|" + p.sourceRef(), p.points());
+        }
+        return orders.stream().map(order -> summary(order, pending.getOrDefault(
+                order.getNetworkCode() + "|" + Postings.sourceOf(order.getExternalId()), 0L))).toList();
     }
 
     private OrderSummary summary(OrdersOrderRecord order, long pending) {

@@ -9,6 +9,7 @@ import io.kopilka.ledger.Redemption;
 import io.kopilka.ledger.Reversal;
 import io.kopilka.ledger.SourceRef;
 import io.kopilka.ledger.VoidPending;
+import io.kopilka.orders.OrderSource;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -28,7 +29,7 @@ class Postings {
 
     /** The ledger source of an order's points. */
     static String sourceOf(String externalId) {
-        return "order:" + externalId;
+        return OrderSource.of(externalId);
     }
 
     void redeem(OrderRef order, long points, LocalDateTime at) {

@@ -32,25 +32,22 @@ class Tiers {
 
     void recalculate(long customerId, LocalDateTime at) {
         CustomerId id = new CustomerId(customerId);
-        Purchases purchases = purchases(customerId, at);
-        if (programme.policies().qualification().model() == TierQualification.Model.PURCHASE_SUM_IN_WINDOW) {
-            Customer customer = customers.find(id).orElseThrow();
-            int current = programme.tier(customer.tier().code()).map(Tier::rank).orElse(0);
-            int reached = programme.tiers().stream()
-                    .filter(t -> t.qualifyingPurchases().compareTo(purchases.sumInWindow()) <= 0)
-                    .map(Tier::rank).max(Comparator.naturalOrder()).orElse(0);
-            if (reached <= current) {
-                return;
+        TierQualification qualification = programme.policies().qualification();
+        BigDecimal inWindow = BigDecimal.ZERO;
+        if (qualification.model() == TierQualification.Model.PURCHASE_SUM_IN_WINDOW) {
+            inWindow = rows.purchasesSince(customerId, at.minusMonths(qualification.windowMonths()));
+            if (!reachesHigherTier(id, inWindow)) {
+                return; // the common case on the order's path: no count query, no tier write
             }
         }
-        customers.recalculateTier(id, purchases, at);
+        customers.recalculateTier(id, new Purchases(inWindow, rows.purchaseCount(customerId)), at);
     }
 
-    Purchases purchases(long customerId, LocalDateTime at) {
-        TierQualification qualification = programme.policies().qualification();
-        BigDecimal inWindow = qualification.model() == TierQualification.Model.PURCHASE_SUM_IN_WINDOW
-                ? rows.purchasesSince(customerId, at.minusMonths(qualification.windowMonths()))
-                : BigDecimal.ZERO;
-        return new Purchases(inWindow, rows.purchaseCount(customerId));
+    private boolean reachesHigherTier(CustomerId id, BigDecimal inWindow) {
+        Customer customer = customers.find(id).orElseThrow();
+        int current = programme.tier(customer.tier().code()).map(Tier::rank).orElse(0);
+        int reached = programme.tiers().stream().filter(t -> t.qualifyingPurchases().compareTo(inWindow) <= 0)
+                .map(Tier::rank).max(Comparator.naturalOrder()).orElse(0);
+        return reached > current;
     }
 }

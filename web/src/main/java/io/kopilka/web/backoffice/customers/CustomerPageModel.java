@@ -6,6 +6,7 @@ import io.kopilka.customers.Customers;
 import io.kopilka.customers.TierChange;
 import io.kopilka.ledger.HistoryCursor;
 import io.kopilka.ledger.HistoryEntry;
+import io.kopilka.orders.OrderSource;
 import io.kopilka.ledger.HistoryPage;
 import io.kopilka.ledger.Ledger;
 import io.kopilka.programme.Network;
@@ -158,7 +159,7 @@ class CustomerPageModel {
             return messages.getMessage("customer.source.payout", new Object[] {ref.substring("payout:".length())},
                     locale);
         }
-        String order = ref != null ? ref.replaceFirst("^order:", "") : params.get("order");
+        String order = ref != null ? OrderSource.externalIdOf(ref).orElse(ref) : params.get("order");
         if (order != null) {
             String lines = entry.sourceLines() == null ? "" : " (" + entry.sourceLines() + ")";
             return messages.getMessage("customer.source.order", new Object[] {order + lines}, locale);
