@@ -36,12 +36,12 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The jobs against a real MariaDB with the demo programme's rules (tiers Start / Silver 50 000 / Gold 150 000 over a
- * 12-month window, expiry 14 months after the last purchase) and chunks of 3, so a handful of rows makes several
+ * 12-month window, expiry 14 months after the last purchase) and chunks of 3 (settlement too), so a handful of rows makes several
  * chunks. Subclasses share one context and database: a job acts on everything as of its date, so every test uses
  * business dates of its own and looks only at its own people and members.
  */
 @SpringBootTest(classes = BatchTestApplication.class, properties = {
-        "kopilka.jobs.chunk-size=3", "kopilka.jobs.scheduler.enabled=false", "spring.batch.job.enabled=false",
+        "kopilka.jobs.chunk-size=3", "kopilka.settlement.chunk-size=3", "kopilka.jobs.scheduler.enabled=false", "spring.batch.job.enabled=false",
         "spring.batch.jdbc.initialize-schema=never", "spring.flyway.locations=classpath:db/migration,classpath:db/infrastructure",
         "spring.datasource.hikari.maximum-pool-size=16", "logging.level.root=WARN"})
 public abstract class JobsIntegrationTest {

@@ -37,6 +37,8 @@ class JobStarter implements BatchJobs {
     static final String AS_OF = "asOf";
     /** Steps put the number of items they found at the start into their context under this key. */
     public static final String TOTAL = "total";
+    /** A partitioned step's manager carries this key (see {@link Steps#partitionManager()}). */
+    static final String PARTITION_MANAGER = "partitionManager";
 
     private final Map<String, Job> jobs;
     private final JobOperator operator;
@@ -113,6 +115,9 @@ class JobStarter implements BatchJobs {
         long processed = 0;
         Long total = null;
         for (StepExecution step : fresh.getStepExecutions()) {
+            if (step.getExecutionContext().containsKey(PARTITION_MANAGER)) {
+                continue;
+            }
             processed += step.getWriteCount();
             if (step.getExecutionContext().containsKey(TOTAL)) {
                 total = (total == null ? 0 : total) + step.getExecutionContext().getLong(TOTAL);
@@ -143,10 +148,21 @@ class JobStarter implements BatchJobs {
 
     /** The first line of the first exception that ended the run (its own or a step's), if any. */
     private static @Nullable String failure(JobExecution execution) {
-        List<Throwable> failures = new java.util.ArrayList<>(execution.getAllFailureExceptions());
+        // A partitioned step's manager only says that a partition failed; the partition's own step says why.
+        for (StepExecution step : execution.getStepExecutions()) {
+            if (step.getStatus() == BatchStatus.FAILED && !step.getExecutionContext().containsKey(PARTITION_MANAGER)) {
+                String reason = reason(step.getFailureExceptions(), step.getExitStatus().getExitDescription());
+                if (reason != null) {
+                    return reason;
+                }
+            }
+        }
+        return reason(execution.getAllFailureExceptions(), execution.getExitStatus().getExitDescription());
+    }
+
+    private static @Nullable String reason(List<Throwable> failures, @Nullable String exitDescription) {
         if (failures.isEmpty()) {
-            String exit = execution.getExitStatus().getExitDescription();
-            return exit == null || exit.isBlank() ? null : firstLine(exit);
+            return exitDescription == null || exitDescription.isBlank() ? null : firstLine(exitDescription);
         }
         Throwable cause = failures.get(0);
         while (cause.getCause() != null && cause.getCause() != cause) {

@@ -3,7 +3,9 @@ package io.kopilka.batch.internal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.interceptor.DefaultTransactionAttribute;
 import org.springframework.transaction.interceptor.TransactionAttribute;
@@ -27,6 +29,19 @@ public final class Steps {
         DefaultTransactionAttribute readCommitted = new DefaultTransactionAttribute();
         readCommitted.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
         return readCommitted;
+    }
+
+    /**
+     * Marks a partitioned step's manager, whose counts only repeat its partitions' at the end, so a run's progress
+     * counts the partitions alone.
+     */
+    public static StepExecutionListener partitionManager() {
+        return new StepExecutionListener() {
+            @Override
+            public void beforeStep(StepExecution stepExecution) {
+                stepExecution.getExecutionContext().putString(JobStarter.PARTITION_MANAGER, "true");
+            }
+        };
     }
 
     /** The run's business date. */

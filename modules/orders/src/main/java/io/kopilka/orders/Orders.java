@@ -61,10 +61,20 @@ public interface Orders {
      * Settles the next chunk of what is due on or before {@code asOf} in the caller's transaction (or its own), for
      * the settlement job's steps; returns zero sources when nothing is left.
      */
-    SettlementResult settleNextChunk(LocalDateTime asOf);
+    default SettlementResult settleNextChunk(LocalDateTime asOf) {
+        return settleNextChunk(asOf, SettlementPartition.ALL);
+    }
+
+    /** Settles the next chunk of the partition's items due on or before {@code asOf}, as {@link #settleNextChunk}. */
+    SettlementResult settleNextChunk(LocalDateTime asOf, SettlementPartition partition);
 
     /** How many orders and batches are due on or before {@code asOf} and not settled yet. */
-    long dueForSettlement(LocalDateTime asOf);
+    default long dueForSettlement(LocalDateTime asOf) {
+        return dueForSettlement(asOf, SettlementPartition.ALL);
+    }
+
+    /** How many of the partition's orders and batches are due on or before {@code asOf} and not settled yet. */
+    long dueForSettlement(LocalDateTime asOf, SettlementPartition partition);
 
     /**
      * Re-points a merged duplicate's orders to the person kept, in the caller's transaction: every order naming the

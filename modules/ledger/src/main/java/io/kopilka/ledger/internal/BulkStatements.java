@@ -17,6 +17,7 @@ import static org.jooq.impl.DSL.sum;
 import static org.jooq.impl.DSL.val;
 import static org.jooq.impl.DSL.when;
 
+import io.kopilka.db.ChunkKeys;
 import io.kopilka.db.Ids;
 import io.kopilka.ledger.Account;
 import io.kopilka.ledger.BulkRelease;
@@ -26,9 +27,11 @@ import io.kopilka.ledger.TransferKind;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.TreeSet;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Table;
 import org.jooq.impl.SQLDataType;
 import org.springframework.stereotype.Repository;
 
@@ -53,17 +56,15 @@ class BulkStatements {
         if (r.sourceRefs().isEmpty()) {
             return new BulkResult(0, 0);
         }
-        Condition sources = LEDGER_PENDING.NETWORK_CODE.eq(r.network())
-                .and(LEDGER_PENDING.SOURCE_REF.in(r.sourceRefs()))
-                .and(LEDGER_PENDING.POINTS.gt(0L));
-        List<Long> members = db.selectDistinct(LEDGER_PENDING.MEMBER_ID).from(LEDGER_PENDING).where(sources)
-                .fetch(LEDGER_PENDING.MEMBER_ID);
+        // The chunk's pending sources: the references joined to ledger_pending by its key.
+        Table<?> sources = ChunkKeys.strings("chunk_refs", r.sourceRefs()).straightJoin(LEDGER_PENDING)
+                .on(LEDGER_PENDING.NETWORK_CODE.eq(r.network()),
+                        LEDGER_PENDING.SOURCE_REF.eq(ChunkKeys.stringKey("chunk_refs")));
+        Condition open = LEDGER_PENDING.POINTS.gt(0L);
+        List<Long> members = lockOwners(sources, open);
         if (members.isEmpty()) {
             return new BulkResult(0, 0);
         }
-        lockMembers(members);
-        // Only the locked members' sources: a source accrued for another member meanwhile waits for the next run.
-        sources = sources.and(LEDGER_PENDING.MEMBER_ID.in(members));
         long transferId = insertHeader(TransferKind.RELEASE, r.network(), r.reason(), r.businessTime());
         Field<LocalDateTime> time = val(r.businessTime());
 
@@ -74,9 +75,9 @@ class BulkStatements {
                         rowNumber().over(orderBy(LEDGER_PENDING.MEMBER_ID, LEDGER_PENDING.SOURCE_REF)),
                         inline(Account.PENDING.name()), LEDGER_PENDING.MEMBER_ID, LEDGER_PENDING.POINTS.neg(), time,
                         LEDGER_PENDING.SOURCE_REF)
-                        .from(LEDGER_PENDING).where(sources))
+                        .from(sources).where(open))
                 .execute();
-        db.update(LEDGER_PENDING).set(LEDGER_PENDING.POINTS, 0L).where(sources).execute();
+        db.update(sources).set(LEDGER_PENDING.POINTS, 0L).where(open).execute();
 
         // Per member: the released total first pays off recorded debt, the rest becomes one lot.
         var released = select(LEDGER_ENTRY.MEMBER_ID.as("m"), sum(LEDGER_ENTRY.AMOUNT).neg().as("total"))
@@ -91,14 +92,14 @@ class BulkStatements {
                         LEDGER_ENTRY.ACCOUNT, LEDGER_ENTRY.MEMBER_ID, LEDGER_ENTRY.AMOUNT, LEDGER_ENTRY.BUSINESS_TIME)
                 .select(select(inline(transferId), rowNumber().over(orderBy(member)).plus(pendingLines),
                         inline(Account.DEBT.name()), member, payOff, time)
-                        .from(released).join(LEDGER_MEMBER).on(LEDGER_MEMBER.MEMBER_ID.eq(member))
+                        .from(released).straightJoin(LEDGER_MEMBER).on(LEDGER_MEMBER.MEMBER_ID.eq(member))
                         .where(LEDGER_MEMBER.DEBT.gt(0L)))
                 .execute();
         db.insertInto(LEDGER_ENTRY, LEDGER_ENTRY.TRANSFER_ID, LEDGER_ENTRY.LINE_NO, LEDGER_ENTRY.ACCOUNT,
                         LEDGER_ENTRY.MEMBER_ID, LEDGER_ENTRY.AMOUNT, LEDGER_ENTRY.BUSINESS_TIME)
                 .select(select(inline(transferId), rowNumber().over(orderBy(member)).plus(pendingLines + debtLines),
                         inline(Account.AVAILABLE.name()), member, total.minus(payOff), time)
-                        .from(released).join(LEDGER_MEMBER).on(LEDGER_MEMBER.MEMBER_ID.eq(member))
+                        .from(released).straightJoin(LEDGER_MEMBER).on(LEDGER_MEMBER.MEMBER_ID.eq(member))
                         .where(total.gt(payOff)))
                 .execute();
         db.insertInto(LEDGER_LOT, LEDGER_LOT.TRANSFER_ID, LEDGER_LOT.LINE_NO, LEDGER_LOT.MEMBER_ID,
@@ -171,7 +172,7 @@ class BulkStatements {
                         LEDGER_ENTRY.AMOUNT, LEDGER_ENTRY.BUSINESS_TIME)
                 .values(transferId, 1, Account.EXPIRED.name(), total, businessTime)
                 .execute();
-        db.update(LEDGER_LOT.join(LEDGER_LOT_USE)
+        db.update(LEDGER_LOT_USE.straightJoin(LEDGER_LOT)
                         .on(LEDGER_LOT_USE.LOT_TRANSFER_ID.eq(LEDGER_LOT.TRANSFER_ID),
                                 LEDGER_LOT_USE.LOT_LINE_NO.eq(LEDGER_LOT.LINE_NO)))
                 .set(LEDGER_LOT.REMAINING, inline(0L))
@@ -182,9 +183,29 @@ class BulkStatements {
         return new BulkResult(changed, total);
     }
 
+    /**
+     * Locks the members owning the sources' open points, in id order, and answers them. A source moved to another
+     * member between the read and the lock (a merge of duplicates) shows in the second read and its new owner is
+     * locked too; once both reads agree, no owner can change until the transaction ends.
+     */
+    private List<Long> lockOwners(Table<?> sources, Condition open) {
+        TreeSet<Long> locked = new TreeSet<>();
+        List<Long> owners = db.selectDistinct(LEDGER_PENDING.MEMBER_ID).from(sources).where(open)
+                .fetch(LEDGER_PENDING.MEMBER_ID);
+        while (!locked.containsAll(owners)) {
+            locked.addAll(owners);
+            lockMembers(List.copyOf(locked));
+            owners = db.selectDistinct(LEDGER_PENDING.MEMBER_ID).from(sources).where(open)
+                    .fetch(LEDGER_PENDING.MEMBER_ID);
+        }
+        return List.copyOf(locked);
+    }
+
     /** Locks the members' rows in id order, the one order every multi-member statement uses. */
     private void lockMembers(List<Long> members) {
-        db.select(LEDGER_MEMBER.MEMBER_ID).from(LEDGER_MEMBER).where(LEDGER_MEMBER.MEMBER_ID.in(members))
+        db.select(LEDGER_MEMBER.MEMBER_ID)
+                .from(ChunkKeys.longs("chunk_members", members).straightJoin(LEDGER_MEMBER)
+                        .on(LEDGER_MEMBER.MEMBER_ID.eq(ChunkKeys.longKey("chunk_members"))))
                 .orderBy(LEDGER_MEMBER.MEMBER_ID).forUpdate().execute();
     }
 
@@ -213,7 +234,8 @@ class BulkStatements {
         Field<BigDecimal> p = moves.field("p", BigDecimal.class);
         Field<BigDecimal> a = moves.field("a", BigDecimal.class);
         Field<BigDecimal> d = moves.field("d", BigDecimal.class);
-        return db.update(LEDGER_MEMBER.join(moves).on(LEDGER_MEMBER.MEMBER_ID.eq(moves.field("m", Long.class))))
+        // The moves drive the join: only their members' rows are read, and so locked, never a scan of the others.
+        return db.update(moves.straightJoin(LEDGER_MEMBER).on(LEDGER_MEMBER.MEMBER_ID.eq(moves.field("m", Long.class))))
                 .set(LEDGER_MEMBER.PENDING, LEDGER_MEMBER.PENDING.plus(p))
                 .set(LEDGER_MEMBER.AVAILABLE, LEDGER_MEMBER.AVAILABLE.plus(a))
                 .set(LEDGER_MEMBER.DEBT, LEDGER_MEMBER.DEBT.minus(d))

@@ -15,9 +15,11 @@ import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.max;
 import static org.jooq.impl.DSL.min;
+import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.sum;
 import static org.jooq.impl.DSL.when;
 
+import io.kopilka.db.ChunkKeys;
 import io.kopilka.db.tables.records.OrdersLineRecord;
 import io.kopilka.db.tables.records.OrdersOperationRecord;
 import io.kopilka.db.tables.records.OrdersOrderRecord;
@@ -30,6 +32,7 @@ import io.kopilka.db.tables.records.OrdersShipmentLineRecord;
 import io.kopilka.db.tables.records.OrdersShipmentRecord;
 import io.kopilka.orders.OrderStatus;
 import io.kopilka.orders.PurchaseStats;
+import io.kopilka.orders.SettlementPartition;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.Collection;
@@ -209,23 +212,44 @@ class OrderRows {
                 .where(ORDERS_SETTLEMENT.ORDER_ID.eq(orderId), ORDERS_SETTLEMENT.IS_OPEN.isTrue()).execute();
     }
 
-    /** Open items due by {@code asOf}, oldest first, at most {@code limit}. */
-    List<OrdersSettlementRecord> due(LocalDateTime asOf, int limit) {
-        return db.selectFrom(ORDERS_SETTLEMENT)
-                .where(ORDERS_SETTLEMENT.IS_OPEN.isTrue(), ORDERS_SETTLEMENT.DUE_AT.le(asOf))
-                .orderBy(ORDERS_SETTLEMENT.DUE_AT, ORDERS_SETTLEMENT.ID).limit(limit).forUpdate().skipLocked()
-                .fetch();
+    /**
+     * The partition's open items due by {@code asOf}, oldest first, at most {@code limit}, locked. They are found by a
+     * plain read and then locked by their keys, skipping those someone else holds: a locking scan would also lock,
+     * for a moment, the other partitions' rows it passes, and make their chunks skip them.
+     */
+    List<OrdersSettlementRecord> due(LocalDateTime asOf, SettlementPartition partition, int limit) {
+        List<Long> found = db.select(ORDERS_SETTLEMENT.ID).from(ORDERS_SETTLEMENT)
+                .where(ORDERS_SETTLEMENT.IS_OPEN.isTrue(), ORDERS_SETTLEMENT.DUE_AT.le(asOf), inside(partition))
+                .orderBy(ORDERS_SETTLEMENT.DUE_AT, ORDERS_SETTLEMENT.ID).limit(limit)
+                .fetch(ORDERS_SETTLEMENT.ID);
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        return db.select(ORDERS_SETTLEMENT.fields())
+                .from(ChunkKeys.longs("chunk_items", found).straightJoin(ORDERS_SETTLEMENT)
+                        .on(ORDERS_SETTLEMENT.ID.eq(ChunkKeys.longKey("chunk_items"))))
+                .where(ORDERS_SETTLEMENT.IS_OPEN.isTrue())
+                .forUpdate().skipLocked()
+                .fetchInto(ORDERS_SETTLEMENT);
     }
 
-    long dueCount(LocalDateTime asOf) {
-        return db.fetchCount(ORDERS_SETTLEMENT, ORDERS_SETTLEMENT.IS_OPEN.isTrue(), ORDERS_SETTLEMENT.DUE_AT.le(asOf));
+    long dueCount(LocalDateTime asOf, SettlementPartition partition) {
+        return db.fetchCount(ORDERS_SETTLEMENT, ORDERS_SETTLEMENT.IS_OPEN.isTrue(), ORDERS_SETTLEMENT.DUE_AT.le(asOf),
+                inside(partition));
+    }
+
+    private static Condition inside(SettlementPartition partition) {
+        return partition.count() == 1 ? noCondition()
+                : ORDERS_SETTLEMENT.MEMBER_ID.mod(partition.count()).eq((long) partition.index());
     }
 
     /** Marks items settled; the update asserts that no one settled them in between. */
     void markSettled(Collection<Long> ids, LocalDateTime asOf) {
-        int changed = db.update(ORDERS_SETTLEMENT).set(ORDERS_SETTLEMENT.IS_OPEN, false)
+        int changed = db.update(ChunkKeys.longs("chunk_items", ids).straightJoin(ORDERS_SETTLEMENT)
+                        .on(ORDERS_SETTLEMENT.ID.eq(ChunkKeys.longKey("chunk_items"))))
+                .set(ORDERS_SETTLEMENT.IS_OPEN, false)
                 .set(ORDERS_SETTLEMENT.SETTLED_AT, asOf)
-                .where(ORDERS_SETTLEMENT.ID.in(ids), ORDERS_SETTLEMENT.IS_OPEN.isTrue()).execute();
+                .where(ORDERS_SETTLEMENT.IS_OPEN.isTrue()).execute();
         if (changed != ids.size()) {
             throw new IllegalStateException("Settlement items changed under the run: " + changed + " of " + ids.size());
         }

@@ -13,6 +13,7 @@ import io.kopilka.orders.ReturnRequest;
 import io.kopilka.orders.ReturnResult;
 import io.kopilka.orders.RevisionRequest;
 import io.kopilka.orders.RevisionResult;
+import io.kopilka.orders.SettlementPartition;
 import io.kopilka.orders.SettlementResult;
 import io.kopilka.orders.ShipmentRequest;
 import io.kopilka.orders.ShipmentResult;
@@ -128,14 +129,14 @@ class OrderService implements Orders {
     }
 
     @Override
-    public SettlementResult settleNextChunk(LocalDateTime asOf) {
-        return settlement.settleNextChunk(asOf);
+    public SettlementResult settleNextChunk(LocalDateTime asOf, SettlementPartition partition) {
+        return settlement.settleNextChunk(asOf, partition);
     }
 
     @Override
     @Transactional(readOnly = true)
-    public long dueForSettlement(LocalDateTime asOf) {
-        return rows.dueCount(asOf);
+    public long dueForSettlement(LocalDateTime asOf, SettlementPartition partition) {
+        return rows.dueCount(asOf, partition);
     }
 
     @Override

@@ -8,6 +8,7 @@ import io.kopilka.ledger.Reason;
 import io.kopilka.ledger.Release;
 import io.kopilka.ledger.SourceRef;
 import io.kopilka.orders.OrderSource;
+import io.kopilka.orders.SettlementPartition;
 import io.kopilka.orders.SettlementResult;
 import io.kopilka.programme.Programme;
 import java.time.LocalDateTime;
@@ -48,7 +49,7 @@ class OrderSettlement {
         long sources = 0;
         long points = 0;
         while (true) {
-            SettlementResult chunk = retrying.inTransaction(() -> settleChunk(asOf));
+            SettlementResult chunk = retrying.inTransaction(() -> settleChunk(asOf, SettlementPartition.ALL));
             if (chunk.sources() == 0) {
                 return new SettlementResult(sources, points);
             }
@@ -57,12 +58,12 @@ class OrderSettlement {
         }
     }
 
-    SettlementResult settleNextChunk(LocalDateTime asOf) {
-        return retrying.inTransaction(() -> settleChunk(asOf));
+    SettlementResult settleNextChunk(LocalDateTime asOf, SettlementPartition partition) {
+        return retrying.inTransaction(() -> settleChunk(asOf, partition));
     }
 
-    private SettlementResult settleChunk(LocalDateTime asOf) {
-        List<OrdersSettlementRecord> due = rows.due(asOf, chunk);
+    private SettlementResult settleChunk(LocalDateTime asOf, SettlementPartition partition) {
+        List<OrdersSettlementRecord> due = rows.due(asOf, partition, chunk);
         if (due.isEmpty()) {
             return new SettlementResult(0, 0);
         }
