@@ -80,6 +80,8 @@ public final class EmbeddedMariaDb {
                 .addArg("--collation-server=utf8mb4_unicode_ci")
                 .addArg("--max-connections=300")
                 .addArg("--innodb-buffer-pool-size=" + bufferPoolSize())
+                // A redo log as large as the cache: bulk chunks then never wait for a checkpoint to flush pages.
+                .addArg("--innodb-log-file-size=" + bufferPoolSize())
                 .addArg("--innodb-flush-log-at-trx-commit=1");
         if ("root".equals(System.getProperty("user.name"))) {
             builder.addArg("--user=root"); // mariadbd refuses to run as root without it
