@@ -12,7 +12,6 @@ import static org.jooq.impl.DSL.least;
 import static org.jooq.impl.DSL.orderBy;
 import static org.jooq.impl.DSL.rowNumber;
 import static org.jooq.impl.DSL.select;
-import static org.jooq.impl.DSL.selectDistinct;
 import static org.jooq.impl.DSL.sum;
 import static org.jooq.impl.DSL.val;
 import static org.jooq.impl.DSL.when;
@@ -131,13 +130,12 @@ class BulkStatements {
         List<Long> members = db.select(LEDGER_MEMBER.MEMBER_ID).from(LEDGER_MEMBER)
                 .where(inactive, LEDGER_MEMBER.AVAILABLE.gt(0L)).limit(maxMembers)
                 .fetch(LEDGER_MEMBER.MEMBER_ID);
-        // Re-checked under the lock: a purchase that landed meanwhile saves the member's points.
-        Condition stillInactive = LEDGER_LOT.MEMBER_ID.in(
-                selectDistinct(LEDGER_MEMBER.MEMBER_ID).from(LEDGER_MEMBER)
-                        .where(LEDGER_MEMBER.MEMBER_ID.in(members), inactive));
-        return expireLots(members, LEDGER_LOT.IS_OPEN.isTrue().and(stillInactive), reason, businessTime);
+        // Re-checked under the lock (the member's row is read with its lots): a purchase that landed meanwhile saves
+        // the member's points.
+        return expireLots(members, LEDGER_LOT.IS_OPEN.isTrue().and(inactive), reason, businessTime);
     }
 
+    /** Expires the members' lots that meet {@code lots}, a condition on the lot and the member's row. */
     private BulkResult expireLots(List<Long> members, Condition lots, Reason reason, LocalDateTime businessTime) {
         if (members.isEmpty()) {
             return new BulkResult(0, 0);
@@ -147,8 +145,11 @@ class BulkStatements {
         int used = db.insertInto(LEDGER_LOT_USE, LEDGER_LOT_USE.TRANSFER_ID, LEDGER_LOT_USE.LOT_TRANSFER_ID,
                         LEDGER_LOT_USE.LOT_LINE_NO, LEDGER_LOT_USE.POINTS)
                 .select(select(inline(transferId), LEDGER_LOT.TRANSFER_ID, LEDGER_LOT.LINE_NO, LEDGER_LOT.REMAINING)
-                        .from(LEDGER_LOT)
-                        .where(LEDGER_LOT.MEMBER_ID.in(members), LEDGER_LOT.REMAINING.gt(0L), lots))
+                        .from(ChunkKeys.longs("chunk_members", members)
+                                .straightJoin(LEDGER_MEMBER)
+                                .on(LEDGER_MEMBER.MEMBER_ID.eq(ChunkKeys.longKey("chunk_members")))
+                                .straightJoin(LEDGER_LOT).on(LEDGER_LOT.MEMBER_ID.eq(LEDGER_MEMBER.MEMBER_ID)))
+                        .where(LEDGER_LOT.REMAINING.gt(0L), lots))
                 .execute();
         if (used == 0) {
             // Another run took these members first; dropping the empty header keeps every transfer meaningful.
