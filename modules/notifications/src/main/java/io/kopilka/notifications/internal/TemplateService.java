@@ -2,6 +2,8 @@ package io.kopilka.notifications.internal;
 
 import static io.kopilka.db.Tables.NOTIFICATION_TEMPLATE;
 
+import io.kopilka.audit.AuditLog;
+import io.kopilka.audit.StaffChange;
 import io.kopilka.notifications.EventType;
 import io.kopilka.notifications.InvalidTemplateException;
 import io.kopilka.notifications.MessageTemplate;
@@ -31,11 +33,13 @@ class TemplateService implements NotificationTemplates {
 
     private final DSLContext db;
     private final Programme programme;
+    private final AuditLog audit;
     private final Clock clock;
 
-    TemplateService(DSLContext db, Programme programme, ObjectProvider<Clock> clock) {
+    TemplateService(DSLContext db, Programme programme, AuditLog audit, ObjectProvider<Clock> clock) {
         this.db = db;
         this.programme = programme;
+        this.audit = audit;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
 
@@ -58,6 +62,7 @@ class TemplateService implements NotificationTemplates {
                 .orElseThrow(() -> new IllegalStateException("No template for " + event + " in " + language));
     }
 
+    /** Checks, saves and audits the change, in one transaction. */
     @Override
     @Transactional
     public void save(MessageTemplate template, String staffMember) {
@@ -69,6 +74,9 @@ class TemplateService implements NotificationTemplates {
         if (!invalid.isEmpty()) {
             throw new InvalidTemplateException(invalid);
         }
+        MessageTemplate before = find(template.event(), template.language());
+        audit.record(new StaffChange(staffMember, "notifications.template.saved",
+                "template " + template.event() + "/" + template.language(), before.toString(), template.toString()));
         db.insertInto(NOTIFICATION_TEMPLATE)
                 .set(NOTIFICATION_TEMPLATE.EVENT_TYPE, template.event().name())
                 .set(NOTIFICATION_TEMPLATE.LANGUAGE, template.language())

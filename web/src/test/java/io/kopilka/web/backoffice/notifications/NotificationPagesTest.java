@@ -1,5 +1,6 @@
 package io.kopilka.web.backoffice.notifications;
 
+import static io.kopilka.db.Tables.NOTIFICATION_MESSAGE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kopilka.customers.Consents;
@@ -12,6 +13,7 @@ import io.kopilka.ledger.Operation;
 import io.kopilka.ledger.Reason;
 import io.kopilka.notifications.EventType;
 import io.kopilka.notifications.Message;
+import io.kopilka.notifications.MessageStatus;
 import io.kopilka.notifications.MessageTemplate;
 import io.kopilka.notifications.NotificationTemplates;
 import io.kopilka.notifications.Notifications;
@@ -23,6 +25,7 @@ import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -42,6 +45,8 @@ class NotificationPagesTest extends PortalIntegrationTest {
     Customers customers;
     @Autowired
     Ledger ledger;
+    @Autowired
+    DSLContext db;
 
     private BrowserSession signedIn(String login) {
         return BrowserSession.demoSignedIn(port, login);
@@ -127,6 +132,22 @@ class NotificationPagesTest extends PortalIntegrationTest {
     }
 
     @Test
+    void aConsultantChoosesTheLanguageTheCustomerIsWrittenIn() {
+        Customer customer = customerWithAGift("Lingo");
+        BrowserSession consultant = signedIn("consultant");
+        String path = "/backoffice/customers/" + customer.customerId().value() + "/messages";
+        String token = consultant.csrfMetaTags(path).getValue();
+
+        assertThat(consultant.postForm(path + "/language", Map.of("language", "de"), token).statusCode()).isEqualTo(400);
+        assertThat(notifications.languageOf(customer.customerId())).isEqualTo("ru");
+        assertThat(consultant.postForm(path + "/language", Map.of("language", "en"), token).statusCode()).isEqualTo(302);
+
+        assertThat(notifications.languageOf(customer.customerId())).isEqualTo("en");
+        assertThat(consultant.get(path).body()).contains("id=\"language-saved\"")
+                .contains("<option value=\"en\" selected=\"selected\">");
+    }
+
+    @Test
     void theOpeningImageNeedsNoSignInAndRecordsTheOpening() {
         Customer customer = customerWithAGift("Opener");
         notifications.sendDue(LocalDateTime.now(ZoneOffset.UTC));
@@ -138,6 +159,30 @@ class NotificationPagesTest extends PortalIntegrationTest {
         assertThat(image.headers().firstValue("Content-Type")).hasValue("image/png");
         assertThat(notifications.find(email.id()).orElseThrow().openedAt()).isNotNull();
         assertThat(new BrowserSession(port).getBytes("/n/o/not-a-number.png").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void anAdministratorQueuesAFailedMessageAgain() {
+        Customer customer = customerWithAGift("Failed");
+        long id = notifications.messagesOf(customer.customerId(), 5).get(0).id();
+        db.update(NOTIFICATION_MESSAGE).set(NOTIFICATION_MESSAGE.STATUS, MessageStatus.FAILED.name())
+                .set(NOTIFICATION_MESSAGE.ATTEMPTS, 8).set(NOTIFICATION_MESSAGE.LAST_ERROR, "provider: HTTP 503")
+                .where(NOTIFICATION_MESSAGE.ID.eq(id)).execute();
+        BrowserSession admin = signedIn("admin");
+        String page = admin.get("/backoffice/notifications/outbox").body();
+        assertThat(page).contains("id=\"retry-" + id + "\"").contains("provider: HTTP 503");
+
+        HttpResponse<String> retried = admin.postForm("/backoffice/notifications/outbox/" + id + "/retry", Map.of(),
+                admin.csrfMetaTags("/backoffice/notifications/outbox").getValue());
+
+        assertThat(retried.statusCode()).isEqualTo(302);
+        Message queued = notifications.find(id).orElseThrow();
+        // the background worker may be holding it already; either way it is on its way again
+        assertThat(queued.status()).isIn(MessageStatus.QUEUED, MessageStatus.SENDING);
+        assertThat(queued.attempts()).isZero();
+        BrowserSession marketer = signedIn("marketer");
+        assertThat(marketer.postForm("/backoffice/notifications/outbox/" + id + "/retry", Map.of(),
+                marketer.csrfMetaTags("/backoffice/notifications/templates").getValue()).statusCode()).isEqualTo(403);
     }
 
     /** A customer of this test's own, written to by e-mail, who just received 100 points. */
