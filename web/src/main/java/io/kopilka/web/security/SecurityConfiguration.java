@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -60,6 +61,8 @@ class SecurityConfiguration {
                         .requestMatchers("/login", "/signup", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**",
                                 "/favicon.ico", "/favicon.svg", "/actuator/health/**", "/actuator/info",
                                 "/v3/api-docs", "/v3/api-docs/**").permitAll()
+                        // the e-mails' opening receipt: fetched by mail clients, without a session (docs/notifications.md)
+                        .requestMatchers(HttpMethod.GET, "/n/o/*").permitAll()
                         .requestMatchers("/cabinet/**").hasRole("CUSTOMER")
                         .requestMatchers("/business/buyers/**").hasRole("B2B_BUYER")
                         .requestMatchers("/business/**").hasRole("B2B_BUYER")
@@ -75,6 +78,8 @@ class SecurityConfiguration {
                                 .hasAnyRole("CONSULTANT", "ADMIN", "FINANCE")
                         .requestMatchers("/backoffice/request-log/**").hasAnyRole("CONSULTANT", "ADMIN")
                         .requestMatchers("/backoffice/jobs/*/schedule").hasRole("ADMIN")
+                        .requestMatchers("/backoffice/notifications/outbox/**").hasRole("ADMIN")
+                        .requestMatchers("/backoffice/notifications/**").hasAnyRole("MARKETER", "ADMIN")
                         .requestMatchers("/backoffice/jobs", "/backoffice/jobs/**").hasAnyRole("ADMIN", "FINANCE")
                         .requestMatchers("/backoffice/**", "/swagger-ui.html", "/swagger-ui/**").hasAnyRole(STAFF)
                         .anyRequest().authenticated())

@@ -27,6 +27,13 @@ public final class BrowserSession {
                 .followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
+    /** A session on the portal at the port, signed in as the demo person with this login (password {@code demo}). */
+    public static BrowserSession demoSignedIn(int port, String login) {
+        BrowserSession session = new BrowserSession(port);
+        session.signIn(login, "demo");
+        return session;
+    }
+
     /** GET with optional header pairs. */
     public HttpResponse<String> get(String path, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))

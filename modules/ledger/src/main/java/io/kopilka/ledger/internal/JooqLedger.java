@@ -25,6 +25,9 @@ import io.kopilka.ledger.PayoutRequest;
 import io.kopilka.ledger.Payout;
 import io.kopilka.ledger.PendingPoints;
 import io.kopilka.ledger.PayoutStatus;
+import io.kopilka.ledger.PayoutStatusChanged;
+import io.kopilka.ledger.PointsGranted;
+import io.kopilka.ledger.PointsReleased;
 import io.kopilka.ledger.Posting;
 import io.kopilka.ledger.Reason;
 import io.kopilka.ledger.Redemption;
@@ -38,6 +41,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -61,9 +65,10 @@ class JooqLedger implements Ledger {
     private final LedgerChecks checks;
     private final TransactionTemplate writes;
     private final TransactionTemplate reads;
+    private final ApplicationEventPublisher events;
 
     JooqLedger(MemberOperations operations, MemberMoves moves, BulkStatements bulk, LedgerStore store, LedgerQueries queries,
-            LedgerChecks checks, PlatformTransactionManager transactions) {
+            LedgerChecks checks, PlatformTransactionManager transactions, ApplicationEventPublisher events) {
         this.operations = operations;
         this.moves = moves;
         this.bulk = bulk;
@@ -75,6 +80,7 @@ class JooqLedger implements Ledger {
         this.writes.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
         this.reads = new TransactionTemplate(transactions);
         this.reads.setReadOnly(true);
+        this.events = events;
     }
 
     @Override
@@ -104,7 +110,13 @@ class JooqLedger implements Ledger {
 
     @Override
     public Posting grant(Grant grant) {
-        return idempotent(grant.operation(), grant, fp -> operations.grant(grant, fp));
+        // Published inside the work, so a replay (which skips the work) announces nothing twice.
+        return idempotent(grant.operation(), grant, fp -> {
+            Posting posting = operations.grant(grant, fp);
+            events.publishEvent(new PointsGranted(posting.transferId(), grant.memberId(), grant.points(),
+                    grant.expiresAt(), grant.operation().reason(), grant.operation().businessTime()));
+            return posting;
+        });
     }
 
     @Override
@@ -114,17 +126,29 @@ class JooqLedger implements Ledger {
 
     @Override
     public Posting requestPayout(PayoutRequest request) {
-        return idempotent(request.operation(), request, fp -> operations.requestPayout(request, fp));
+        return idempotent(request.operation(), request, fp -> {
+            Posting posting = operations.requestPayout(request, fp);
+            events.publishEvent(new PayoutStatusChanged(posting.transferId(), request.memberId(), request.points(),
+                    PayoutStatus.REQUESTED, request.operation().businessTime()));
+            return posting;
+        });
     }
 
     @Override
     public Posting approvePayout(PayoutDecision decision) {
-        return idempotent(decision.operation(), decision, fp -> operations.decidePayout(decision, true, fp));
+        return idempotent(decision.operation(), decision, fp -> decided(decision, true, fp));
     }
 
     @Override
     public Posting rejectPayout(PayoutDecision decision) {
-        return idempotent(decision.operation(), decision, fp -> operations.decidePayout(decision, false, fp));
+        return idempotent(decision.operation(), decision, fp -> decided(decision, false, fp));
+    }
+
+    private Posting decided(PayoutDecision decision, boolean approve, String fingerprint) {
+        Posting posting = operations.decidePayout(decision, approve, fingerprint);
+        events.publishEvent(new PayoutStatusChanged(decision.payoutId(), posting.memberId(), -posting.reservedChange(),
+                approve ? PayoutStatus.PAID : PayoutStatus.REJECTED, decision.operation().businessTime()));
+        return posting;
     }
 
     @Override
@@ -150,7 +174,16 @@ class JooqLedger implements Ledger {
 
     @Override
     public BulkResult releaseSources(BulkRelease release) {
-        return retrying(() -> bulk.releaseSources(release));
+        return retrying(() -> {
+            // Read before the release (which zeroes the pending rows) in the same transaction: who gets how much.
+            List<PointsReleased.MemberPoints> perMember = queries.pendingBySources(release.network(),
+                    release.sourceRefs());
+            BulkResult result = bulk.releaseSources(release);
+            if (result.members() > 0 && !perMember.isEmpty()) {
+                events.publishEvent(new PointsReleased(release.network(), perMember, release.businessTime()));
+            }
+            return result;
+        });
     }
 
     @Override

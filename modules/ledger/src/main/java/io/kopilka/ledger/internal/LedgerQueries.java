@@ -116,6 +116,19 @@ class LedgerQueries {
                 .fetch(r -> new PendingPoints(r.value1(), r.value2(), r.value3()));
     }
 
+    /** Each member's points still pending of the sources, in member id order: what a bulk release will make available. */
+    List<io.kopilka.ledger.PointsReleased.MemberPoints> pendingBySources(String network, List<String> sourceRefs) {
+        if (sourceRefs.isEmpty()) {
+            return List.of();
+        }
+        return db.select(LEDGER_PENDING.MEMBER_ID, sum(LEDGER_PENDING.POINTS))
+                .from(LEDGER_PENDING)
+                .where(LEDGER_PENDING.NETWORK_CODE.eq(network), LEDGER_PENDING.SOURCE_REF.in(sourceRefs),
+                        LEDGER_PENDING.POINTS.gt(0L))
+                .groupBy(LEDGER_PENDING.MEMBER_ID).orderBy(LEDGER_PENDING.MEMBER_ID)
+                .fetch(r -> new io.kopilka.ledger.PointsReleased.MemberPoints(r.value1(), r.value2().longValue()));
+    }
+
     List<MemberExpiring> expiringBetween(LocalDateTime from, LocalDateTime until, long afterMemberId,
             int limit) {
         return db.select(LEDGER_LOT.MEMBER_ID, sum(LEDGER_LOT.REMAINING), min(LEDGER_LOT.EXPIRES_AT))

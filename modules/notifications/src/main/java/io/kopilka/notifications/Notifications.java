@@ -1,0 +1,48 @@
+package io.kopilka.notifications;
+
+import io.kopilka.customers.CustomerId;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The outbox of messages to customers: what they were told, the worker's sending passes, the cascade from unopened
+ * e-mails to SMS, opening receipts and retries.
+ */
+public interface Notifications {
+
+    /** The customer's messages, newest first, at most {@code limit}. */
+    List<Message> messagesOf(CustomerId customer, int limit);
+
+    /** Messages in any of the statuses, oldest due first, at most {@code limit}: the outbox page. */
+    List<Message> outbox(Set<MessageStatus> statuses, int limit);
+
+    /** The message with this id. */
+    Optional<Message> find(long messageId);
+
+    /** Queues a failed message again, due at once, with its attempts counted from zero; false when it had not failed. */
+    boolean retry(long messageId, LocalDateTime now);
+
+    /** Records that the e-mail was opened (its tracking image was fetched); false for an unknown or already opened one. */
+    boolean recordOpened(long messageId, LocalDateTime at);
+
+    /**
+     * Claims up to a batch of due messages and sends them at the configured rate: renders each on its first attempt,
+     * marks it sent, or schedules a retry with back-off. Safe to run on several instances at once.
+     */
+    SendRun sendDue(LocalDateTime now);
+
+    /** Queues an SMS after each e-mail not opened within the configured days; returns how many were queued. */
+    int cascadeDue(LocalDateTime now);
+
+    /** The language the customer is written in: their own choice, or the programme's default. */
+    String languageOf(CustomerId customer);
+
+    /**
+     * Sets the language the customer is written in.
+     *
+     * @throws IllegalArgumentException when it is not one of {@link NotificationTemplates#LANGUAGES}
+     */
+    void setLanguage(CustomerId customer, String language);
+}
