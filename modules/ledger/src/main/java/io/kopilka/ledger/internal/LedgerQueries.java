@@ -11,6 +11,7 @@ import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.min;
 import static org.jooq.impl.DSL.sum;
 
+import io.kopilka.db.ChunkKeys;
 import io.kopilka.ledger.Account;
 import io.kopilka.ledger.Attribution;
 import io.kopilka.ledger.Balances;
@@ -122,9 +123,10 @@ class LedgerQueries {
             return List.of();
         }
         return db.select(LEDGER_PENDING.MEMBER_ID, sum(LEDGER_PENDING.POINTS))
-                .from(LEDGER_PENDING)
-                .where(LEDGER_PENDING.NETWORK_CODE.eq(network), LEDGER_PENDING.SOURCE_REF.in(sourceRefs),
-                        LEDGER_PENDING.POINTS.gt(0L))
+                .from(ChunkKeys.strings("chunk_refs", sourceRefs).straightJoin(LEDGER_PENDING)
+                        .on(LEDGER_PENDING.NETWORK_CODE.eq(network),
+                                LEDGER_PENDING.SOURCE_REF.eq(ChunkKeys.stringKey("chunk_refs"))))
+                .where(LEDGER_PENDING.POINTS.gt(0L))
                 .groupBy(LEDGER_PENDING.MEMBER_ID).orderBy(LEDGER_PENDING.MEMBER_ID)
                 .fetch(r -> new io.kopilka.ledger.PointsReleased.MemberPoints(r.value1(), r.value2().longValue()));
     }
