@@ -2,43 +2,22 @@ package io.kopilka.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.kopilka.db.embedded.TestDatabaseFolder;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Every figure of the overview on a hand-made programme whose answers are worked out in the comments: people A, B, C
  * and F (D is a duplicate merged into A, E registers after the snapshot date), eight orders in two networks, a dozen
  * ledger transfers. The snapshot date is 28.02.2025.
  */
-@SpringBootTest(classes = ReportingTestApplication.class)
-class ProgrammeFiguresTest {
+class ProgrammeFiguresTest extends ReportingIntegrationTest {
 
-    private static final Path DATA_DIR = TestDatabaseFolder.fresh();
     private static final LocalDate AS_OF = LocalDate.of(2025, 2, 28);
     private static boolean made;
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        registry.add("kopilka.data-dir", DATA_DIR::toString);
-    }
-
-    @Autowired
-    ReportRollUp rollUp;
-    @Autowired
-    Reports reports;
-    @Autowired
-    JdbcTemplate jdbc;
 
     @BeforeEach
     void handMadeProgramme() {

@@ -74,6 +74,7 @@ class SecurityConfiguration {
                         .requestMatchers("/backoffice/customers/**", "/backoffice/companies/**", "/backoffice/orders/**")
                                 .hasAnyRole("CONSULTANT", "ADMIN", "FINANCE")
                         .requestMatchers("/backoffice/request-log/**").hasAnyRole("CONSULTANT", "ADMIN")
+                        .requestMatchers("/backoffice/reports", "/backoffice/reports/**").hasAnyRole("MARKETER", "ADMIN")
                         .requestMatchers("/backoffice/jobs/*/schedule").hasRole("ADMIN")
                         .requestMatchers("/backoffice/jobs", "/backoffice/jobs/**").hasAnyRole("ADMIN", "FINANCE")
                         .requestMatchers("/backoffice/**", "/swagger-ui.html", "/swagger-ui/**").hasAnyRole(STAFF)

@@ -118,13 +118,18 @@ class RollUpStatements implements ReportRollUp {
             WHERE o.placed_at >= ? AND o.placed_at < ? AND o.status <> 'CANCELLED'
             GROUP BY o.network_code WITH ROLLUP""";
 
-    /** Each person's tier at the end of the date: the latest change before it (the tier given at registration first). */
+    /**
+     * Each person's tier at the end of the date: the latest change before it. The tier given at registration (no
+     * from_tier) counts only when there is no later change: a change stamped a moment before the registration row (as
+     * the demo programme's assigned tiers are) still follows it.
+     */
     private static final String TIERS = """
             INSERT INTO report_tier (as_of, tier_code, customers)
             SELECT ?, tier, COUNT(*) FROM (
               SELECT COALESCE((SELECT t.to_tier FROM customer_tier_change t
                                WHERE t.customer_id = c.id AND t.changed_at < ?
-                               ORDER BY t.changed_at DESC, t.id DESC LIMIT 1), c.tier_code) AS tier
+                               ORDER BY t.from_tier IS NOT NULL DESC, t.changed_at DESC, t.id DESC LIMIT 1),
+                              c.tier_code) AS tier
               FROM customer c WHERE c.registered_at < ? AND c.merged_into IS NULL) x
             GROUP BY tier""";
 

@@ -1,0 +1,51 @@
+// Draws the report charts from the figures the server put into each canvas's data-chart attribute (no inline
+// script, so a Content-Security-Policy without 'unsafe-inline' allows it). The table under each chart holds the
+// same figures as text.
+(function () {
+  'use strict';
+  var palette = ['#2e7d5b', '#e0a526', '#c0504d', '#4f81bd', '#8064a2', '#4bacc6'];
+
+  function draw(canvas) {
+    var spec = JSON.parse(canvas.getAttribute('data-chart'));
+    var round = spec.type === 'doughnut';
+    var datasets = spec.datasets.map(function (d, i) {
+      var colour = palette[i % palette.length];
+      return {
+        label: d.label,
+        data: d.data,
+        backgroundColor: round ? spec.labels.map(function (_, j) { return palette[j % palette.length]; }) : colour,
+        borderColor: round ? '#fff' : colour,
+        spanGaps: true,
+        tension: 0.2
+      };
+    });
+    var options = {
+      animation: false,
+      responsive: true,
+      maintainAspectRatio: false,
+      plugins: { legend: { position: 'bottom' } }
+    };
+    if (!round) {
+      options.scales = { y: { beginAtZero: true } };
+      if (spec.percent) {
+        options.scales.y.max = 100;
+        options.scales.y.ticks = { callback: function (v) { return v + ' %'; } };
+      }
+    }
+    new window.Chart(canvas, { type: spec.type, data: { labels: spec.labels, datasets: datasets }, options: options });
+    canvas.setAttribute('data-rendered', 'true');
+  }
+
+  function init() {
+    if (!window.Chart) {
+      return;
+    }
+    document.querySelectorAll('canvas[data-chart]').forEach(draw);
+  }
+
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', init);
+  } else {
+    init();
+  }
+})();
