@@ -67,4 +67,4 @@ CREATE INDEX ix_orders_order_placed ON orders_order (placed_at);
 CREATE INDEX ix_ledger_transfer_time ON ledger_transfer (business_time);
 CREATE INDEX ix_customer_registered ON customer (registered_at);
 
-INSERT INTO job_schedule (job_name, cron) VALUES ('reporting', '0 0 5 * * *');
+INSERT INTO job_schedule (job_name, cron) VALUES ('reporting', '0 30 5 * * *');

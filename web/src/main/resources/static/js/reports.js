@@ -26,10 +26,18 @@
       plugins: { legend: { position: 'bottom' } }
     };
     if (!round) {
-      options.scales = { y: { beginAtZero: true } };
+      var values = spec.horizontal ? 'x' : 'y';
+      options.scales = {};
+      options.scales[values] = { beginAtZero: true };
+      if (spec.horizontal) {
+        options.indexAxis = 'y';
+      }
       if (spec.percent) {
-        options.scales.y.max = 100;
-        options.scales.y.ticks = { callback: function (v) { return v + ' %'; } };
+        options.scales[values].max = 100;
+        options.scales[values].ticks = { callback: function (v) { return v + ' %'; } };
+      }
+      if (spec.datasets.length === 1) {
+        options.plugins.legend.display = false;
       }
     }
     new window.Chart(canvas, { type: spec.type, data: { labels: spec.labels, datasets: datasets }, options: options });

@@ -32,8 +32,8 @@ class ReportsTest extends EndToEndTest {
 
         loginPage().signInAsStaff("marketer", PASSWORD);
         ReportsPage reports = ReportsPage.open(browser.driver(), portal.baseUrl());
-        assertThat(reports.awaitChartsDrawn()).containsExactly("chart-points", "chart-purchases", "chart-tiers",
-                "chart-segments");
+        assertThat(reports.awaitChartsDrawn()).containsExactly("chart-summary", "chart-points", "chart-purchases",
+                "chart-tiers", "chart-segments");
         assertThat(reports.freshness()).contains("Показатели по дням", String.format("%02d.%02d.%d",
                 today.getDayOfMonth(), today.getMonthValue(), today.getYear()));
         List<List<String>> tiers = reports.rows("tiers");

@@ -69,8 +69,15 @@ class OverviewTables {
         rows.add(row(t.get("reports.figure.pointsExpired"), sum.pointsExpired(), days));
         rows.add(row(t.get("reports.figure.spentShare"), sum.spentShare().percent(), days));
         rows.add(row(t.get("reports.figure.crossNetworkShare"), sum.crossNetworkShare().percent(), days));
+        // The chart compares the period's shares, the figures a programme is judged by; the counts stay in the table.
+        List<String> shares = List.of("reports.figure.activeShare", "reports.figure.identifiedShare",
+                "reports.figure.repeatShare", "reports.figure.spentShare", "reports.figure.crossNetworkShare");
+        List<@Nullable BigDecimal> percents = Arrays.asList(o.activeShare().percent(), sum.identifiedShare().percent(),
+                sum.repeatShare().percent(), sum.spentShare().percent(), sum.crossNetworkShare().percent());
+        String chart = write(new ReportTable.Chart("bar", shares.stream().map(t::get).toList(),
+                List.of(dataset(t.get("reports.col.value"), percents)), true, true));
         return new ReportTable("summary", t.get("reports.table.summary"),
-                t.all("reports.col.figure", "reports.col.value", "reports.col.asOf"), rows, null);
+                t.all("reports.col.figure", "reports.col.value", "reports.col.asOf"), rows, chart);
     }
 
     private ReportTable points(Overview o, Texts t) {
@@ -105,7 +112,7 @@ class OverviewTables {
                 tier.share().percent())).toList();
         String chart = write(new ReportTable.Chart("doughnut", o.tiers().stream().map(TierShare::tier).toList(),
                 List.of(dataset(t.get("reports.col.customers"),
-                        o.tiers().stream().map(TierShare::customers).toList())), false));
+                        o.tiers().stream().map(TierShare::customers).toList())), false, false));
         return new ReportTable("tiers", t.get("reports.table.tiers"),
                 t.all("reports.col.tier", "reports.col.customers", "reports.col.share"), rows, chart);
     }
@@ -116,7 +123,7 @@ class OverviewTables {
         String chart = write(new ReportTable.Chart("bar",
                 o.segments().stream().map(s -> t.segment(s.segment())).toList(),
                 List.of(dataset(t.get("reports.col.customers"),
-                        o.segments().stream().map(SegmentFigures::customers).toList())), false));
+                        o.segments().stream().map(SegmentFigures::customers).toList())), false, false));
         return new ReportTable("segments", t.get("reports.table.segments"),
                 t.all("reports.col.segment", "reports.col.customers", "reports.col.share", "reports.col.revenue",
                         "reports.col.cltv"), rows, chart);
@@ -129,7 +136,7 @@ class OverviewTables {
         List<Map<String, Object>> datasets = new ArrayList<>();
         series.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(s -> datasets.add(
                 dataset(t.get(s.getKey()), months.stream().map(m -> s.getValue().apply(m)).toList())));
-        return write(new ReportTable.Chart(type, labels, datasets, percent));
+        return write(new ReportTable.Chart(type, labels, datasets, percent, false));
     }
 
     private static Map<String, Object> dataset(String label, List<?> data) {

@@ -17,7 +17,11 @@ record ReportTable(String id, String caption, List<String> header, List<List<?>>
         return new CsvTable(header, rows);
     }
 
-    /** The chart's definition before it is written as JSON: its type, the labels and the series by name. */
-    record Chart(String type, List<String> labels, List<Map<String, Object>> datasets, boolean percent) {
+    /**
+     * The chart's definition before it is written as JSON: its type, the labels and the series by name; percent puts
+     * the scale at 0–100 %, horizontal lays long labels out as rows.
+     */
+    record Chart(String type, List<String> labels, List<Map<String, Object>> datasets, boolean percent,
+                 boolean horizontal) {
     }
 }

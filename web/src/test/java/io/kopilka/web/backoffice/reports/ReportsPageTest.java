@@ -56,7 +56,7 @@ class ReportsPageTest extends PortalIntegrationTest {
         assertThat(page.body()).contains("href=\"/backoffice/reports\"", "id=\"freshness\"",
                 "Показатели по дням — по " + TODAY.format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")),
                 "id=\"table-summary\"", "id=\"table-points\"", "id=\"table-purchases\"", "id=\"table-tiers\"",
-                "id=\"table-segments\"", "id=\"chart-points\"", "id=\"chart-purchases\"", "id=\"chart-tiers\"",
+                "id=\"table-segments\"", "id=\"chart-summary\"", "id=\"chart-points\"", "id=\"chart-purchases\"", "id=\"chart-tiers\"",
                 "id=\"chart-segments\"", "data-chart=\"{", "/webjars/chart.js/", "/dist/chart.umd.js", "/js/reports.js",
                 "id=\"csv-points\"", "format=semicolon", "format=comma")
                 .doesNotContain("??reports", "<script>");
