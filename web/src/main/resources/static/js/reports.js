@@ -5,8 +5,27 @@
   'use strict';
   var palette = ['#2e7d5b', '#e0a526', '#c0504d', '#4f81bd', '#8064a2', '#4bacc6'];
 
+  // Long labels (the figures' names) as lines of at most about 22 characters, so they stay whole on a phone.
+  function wrap(label) {
+    var lines = [];
+    var line = '';
+    String(label).split(' ').forEach(function (word) {
+      if (line && (line + ' ' + word).length > 22) {
+        lines.push(line);
+        line = word;
+      } else {
+        line = line ? line + ' ' + word : word;
+      }
+    });
+    lines.push(line);
+    return lines.length > 1 ? lines : label;
+  }
+
   function draw(canvas) {
     var spec = JSON.parse(canvas.getAttribute('data-chart'));
+    if (spec.horizontal) {
+      spec.labels = spec.labels.map(wrap);
+    }
     var round = spec.type === 'doughnut';
     var datasets = spec.datasets.map(function (d, i) {
       var colour = palette[i % palette.length];

@@ -84,10 +84,10 @@ class OverviewTables {
         List<List<?>> rows = o.months().stream().<List<?>>map(m -> row(m.month(), m.pointsAccrued(),
                 m.pointsRedeemed(), m.pointsExpired(), m.spentShare().percent(), m.redeemedCrossNetwork(),
                 m.crossNetworkShare().percent())).toList();
-        String chart = chart("bar", o.months(), t, Map.of(
-                "reports.col.pointsAccrued", MonthFigures::pointsAccrued,
-                "reports.col.pointsRedeemed", MonthFigures::pointsRedeemed,
-                "reports.col.pointsExpired", MonthFigures::pointsExpired), false);
+        String chart = chart("bar", o.months(), t, List.of(
+                Map.entry("reports.col.pointsAccrued", MonthFigures::pointsAccrued),
+                Map.entry("reports.col.pointsRedeemed", MonthFigures::pointsRedeemed),
+                Map.entry("reports.col.pointsExpired", MonthFigures::pointsExpired)), false);
         return new ReportTable("points", t.get("reports.table.points"),
                 t.all("reports.col.month", "reports.col.pointsAccrued", "reports.col.pointsRedeemed",
                         "reports.col.pointsExpired", "reports.col.spentShare", "reports.col.crossNetwork",
@@ -98,9 +98,9 @@ class OverviewTables {
         List<List<?>> rows = o.months().stream().<List<?>>map(m -> row(m.month(), m.newMembers(), m.orders(),
                 m.identifiedOrders(), m.identifiedShare().percent(), m.repeatOrders(), m.repeatShare().percent(),
                 m.revenue())).toList();
-        String chart = chart("line", o.months(), t, Map.of(
-                "reports.col.identifiedShare", m -> m.identifiedShare().percent(),
-                "reports.col.repeatShare", m -> m.repeatShare().percent()), true);
+        String chart = chart("line", o.months(), t, List.of(
+                Map.entry("reports.col.identifiedShare", m -> m.identifiedShare().percent()),
+                Map.entry("reports.col.repeatShare", m -> m.repeatShare().percent())), true);
         return new ReportTable("purchases", t.get("reports.table.purchases"),
                 t.all("reports.col.month", "reports.col.newMembers", "reports.col.orders", "reports.col.identified",
                         "reports.col.identifiedShare", "reports.col.repeat", "reports.col.repeatShare",
@@ -129,12 +129,12 @@ class OverviewTables {
                         "reports.col.cltv"), rows, chart);
     }
 
-    /** A chart of monthly series; the map's order is not kept by Map.of, so the series are put in key order. */
+    /** A chart of monthly series, each named by its column's message key, in the order given (and so coloured). */
     private String chart(String type, List<MonthFigures> months, Texts t,
-                         Map<String, Function<MonthFigures, @Nullable Object>> series, boolean percent) {
+                         List<Map.Entry<String, Function<MonthFigures, @Nullable Object>>> series, boolean percent) {
         List<String> labels = months.stream().map(m -> Cells.display(m.month(), t.locale)).toList();
         List<Map<String, Object>> datasets = new ArrayList<>();
-        series.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(s -> datasets.add(
+        series.forEach(s -> datasets.add(
                 dataset(t.get(s.getKey()), months.stream().map(m -> s.getValue().apply(m)).toList())));
         return write(new ReportTable.Chart(type, labels, datasets, percent, false));
     }
