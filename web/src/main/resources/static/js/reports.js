@@ -50,6 +50,8 @@
       options.scales[values] = { beginAtZero: true };
       if (spec.horizontal) {
         options.indexAxis = 'y';
+        // every figure's name, even when the labels crowd a phone's chart
+        options.scales.y = { ticks: { autoSkip: false } };
       }
       if (spec.percent) {
         options.scales[values].max = 100;
