@@ -77,6 +77,7 @@ class SecurityConfiguration {
                         .requestMatchers("/backoffice/customers/**", "/backoffice/companies/**", "/backoffice/orders/**")
                                 .hasAnyRole("CONSULTANT", "ADMIN", "FINANCE")
                         .requestMatchers("/backoffice/request-log/**").hasAnyRole("CONSULTANT", "ADMIN")
+                        .requestMatchers("/backoffice/reports", "/backoffice/reports/**").hasAnyRole("MARKETER", "ADMIN")
                         .requestMatchers("/backoffice/jobs/*/schedule").hasRole("ADMIN")
                         .requestMatchers("/backoffice/notifications/outbox/**").hasRole("ADMIN")
                         .requestMatchers("/backoffice/notifications/**").hasAnyRole("MARKETER", "ADMIN")
