@@ -98,6 +98,9 @@ public interface Ledger {
     /** The sources with points still pending of any of the members, in one read. */
     List<PendingPoints> pendingOfMembers(java.util.Collection<Long> memberIds);
 
+    /** Points of the grants whose idempotency keys start with the prefix that were spent on orders. */
+    long redeemedOfGrants(String keyPrefix);
+
     /** Verifies the whole ledger's invariants. */
     LedgerCheck check();
 }

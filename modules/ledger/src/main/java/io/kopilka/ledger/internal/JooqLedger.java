@@ -59,11 +59,13 @@ class JooqLedger implements Ledger {
     private final LedgerStore store;
     private final LedgerQueries queries;
     private final LedgerChecks checks;
+    private final GrantFigures grantFigures;
     private final TransactionTemplate writes;
     private final TransactionTemplate reads;
 
     JooqLedger(MemberOperations operations, MemberMoves moves, BulkStatements bulk, LedgerStore store, LedgerQueries queries,
-            LedgerChecks checks, PlatformTransactionManager transactions) {
+            LedgerChecks checks, PlatformTransactionManager transactions, GrantFigures grantFigures) {
+        this.grantFigures = grantFigures;
         this.operations = operations;
         this.moves = moves;
         this.bulk = bulk;
@@ -146,6 +148,11 @@ class JooqLedger implements Ledger {
             }
             return moves.move(move, fingerprint);
         });
+    }
+
+    @Override
+    public long redeemedOfGrants(String keyPrefix) {
+        return grantFigures.redeemedOfGrants(keyPrefix);
     }
 
     @Override
