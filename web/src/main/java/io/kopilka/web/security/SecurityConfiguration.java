@@ -76,6 +76,8 @@ class SecurityConfiguration {
                         .requestMatchers("/backoffice/request-log/**").hasAnyRole("CONSULTANT", "ADMIN")
                         .requestMatchers("/backoffice/jobs/*/schedule").hasRole("ADMIN")
                         .requestMatchers("/backoffice/jobs", "/backoffice/jobs/**").hasAnyRole("ADMIN", "FINANCE")
+                        .requestMatchers("/backoffice/promotions", "/backoffice/promotions/**")
+                                .hasAnyRole("MARKETER", "ADMIN")
                         .requestMatchers("/backoffice/**", "/swagger-ui.html", "/swagger-ui/**").hasAnyRole(STAFF)
                         .anyRequest().authenticated())
                 .formLogin(form -> form
