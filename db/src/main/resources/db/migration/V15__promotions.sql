@@ -99,3 +99,6 @@ CREATE TABLE promo_grant (
   CONSTRAINT fk_promo_grant_promotion FOREIGN KEY (promotion_id) REFERENCES promo_promotion (id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 CREATE INDEX ix_promo_grant_time ON promo_grant (promotion_id, granted_at);
+
+-- The grants job (batch/grants): grants to audiences of the promotions started by the business date, nightly.
+INSERT INTO job_schedule (job_name, cron) VALUES ('grants', '0 15 5 * * *');

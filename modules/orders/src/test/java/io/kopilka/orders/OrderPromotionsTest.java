@@ -49,6 +49,8 @@ class OrderPromotionsTest extends OrdersIntegrationTest {
     private Promotions promotions;
     @Autowired
     private AuditLog audit;
+    @Autowired
+    private io.kopilka.promotions.PromotionGrants grants;
 
     private String network;
 
@@ -228,6 +230,51 @@ class OrderPromotionsTest extends OrdersIntegrationTest {
         assertThat(preview.estimatedCost()).isGreaterThanOrEqualTo(BigDecimal.valueOf(500 * preview.eligibleCustomers()));
         Promotion ended = promotions.end(launch(sbp(null)).id(), "marketer");
         assertThat(ended.status()).isEqualTo(PromotionStatus.ENDED);
+    }
+
+    @Test
+    void aReactivationGrantGivesEachTierItsAmountOnceWithItsValidity() {
+        Customer start = customer("START");
+        Customer silver = customer("SILVER");
+        Customer gold = customer("GOLD");
+        Promotion grant = launch(PromotionTerms.builder("Реактивация", PromotionType.GRANT, START)
+                .grant(io.kopilka.promotions.GrantAudience.TIERS,
+                        java.util.Map.of("START", 500L, "SILVER", 700L, "GOLD", 1000L), null, null)
+                .points(null, 30).build());
+
+        int granted = 0;
+        for (int chunk; (chunk = grants.grantNextChunk(grant.id(), 7)) > 0; ) {
+            granted += chunk;
+        }
+
+        assertThat(granted).isGreaterThanOrEqualTo(3);
+        assertThat(balances(id(start)).available()).isEqualTo(500);
+        assertThat(balances(id(silver)).available()).isEqualTo(700);
+        assertThat(balances(id(gold)).available()).isEqualTo(1000);
+        assertThat(ledger.balances(id(gold), START.plusDays(29)).expiring()).isEmpty();
+        assertThat(ledger.balances(id(gold), START.plusDays(30)).expiring())
+                .extracting(io.kopilka.ledger.ExpiringPoints::points).containsExactly(1000L);
+        assertThat(grants.grantNextChunk(grant.id(), 7)).isZero();
+        assertThat(balances(id(gold)).available()).isEqualTo(1000);
+        assertThat(promotions.results(grant.id()).pointsGranted()).isGreaterThanOrEqualTo(2200);
+        assertThat(ledger.check().ok()).isTrue();
+    }
+
+    @Test
+    void aGrantStopsWhereItsBudgetIsUsedUp() {
+        customer("START");
+        customer("START");
+        customer("START");
+        Promotion grant = launch(PromotionTerms.builder("Праздник", PromotionType.GRANT, START)
+                .grant(io.kopilka.promotions.GrantAudience.ALL, java.util.Map.of(), null, null)
+                .points(1000L, 30).budgetCap(new BigDecimal("2500")).build());
+
+        while (grants.grantNextChunk(grant.id(), 1000) > 0) {
+            // chunk after chunk until the budget stops it
+        }
+
+        assertThat(promotions.find(grant.id()).orElseThrow().budgetUsed()).isEqualByComparingTo("2000");
+        assertThat(promotions.results(grant.id()).pointsGranted()).isEqualTo(2000);
     }
 
     private ChallengeProgress progress(Customer customer, Promotion challenge) {

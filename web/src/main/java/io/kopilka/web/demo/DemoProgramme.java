@@ -128,9 +128,10 @@ class DemoProgramme implements SmartInitializingSingleton {
             PEOPLE.forEach(person -> people.put(person.phone(), customers.findByPhone(person.phone()).orElseThrow()));
             points.load(people.get("+79990000001"), people.get("+79990000002"), people.get("+79990000003"),
                     people.get("+79990000011"));
-            // The standing "+1 pp for SBP or cash" (NBCom): from now on, so the demo history above stays as it was.
+            // The standing "+1 pp for SBP or cash" (NBCom): from 12 hours ago, after the demo's last order (a day ago),
+            // so the history above stays as it was and orders sent now get it.
             promotions.create(PromotionTerms.builder("Кешбэк +1 п. п. за СБП и наличные",
-                            PromotionType.PAYMENT_CASHBACK, LocalDateTime.now(ZoneOffset.UTC).withNano(0))
+                            PromotionType.PAYMENT_CASHBACK, LocalDateTime.now(ZoneOffset.UTC).withNano(0).minusHours(12))
                     .percent(BigDecimal.ONE).paymentMethods(Set.of(PaymentMethod.SBP, PaymentMethod.CASH)).build(),
                     true, "marketer");
         }

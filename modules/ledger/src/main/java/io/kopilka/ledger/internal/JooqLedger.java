@@ -60,11 +60,14 @@ class JooqLedger implements Ledger {
     private final LedgerQueries queries;
     private final LedgerChecks checks;
     private final GrantFigures grantFigures;
+    private final BulkGrants bulkGrants;
     private final TransactionTemplate writes;
     private final TransactionTemplate reads;
 
     JooqLedger(MemberOperations operations, MemberMoves moves, BulkStatements bulk, LedgerStore store, LedgerQueries queries,
-            LedgerChecks checks, PlatformTransactionManager transactions, GrantFigures grantFigures) {
+            LedgerChecks checks, PlatformTransactionManager transactions, GrantFigures grantFigures,
+            BulkGrants bulkGrants) {
+        this.bulkGrants = bulkGrants;
         this.grantFigures = grantFigures;
         this.operations = operations;
         this.moves = moves;
@@ -148,6 +151,11 @@ class JooqLedger implements Ledger {
             }
             return moves.move(move, fingerprint);
         });
+    }
+
+    @Override
+    public BulkResult grantMembers(io.kopilka.ledger.BulkGrant grant) {
+        return retrying(() -> bulkGrants.grant(grant));
     }
 
     @Override

@@ -145,10 +145,11 @@ class JooqPromotionOrders implements PromotionOrders {
         boolean reached = terms.thresholdUnits() != null && terms.thresholdUnits() > 0
                 ? row.getUnits() >= terms.thresholdUnits()
                 : terms.thresholdAmount() != null && row.getAmount().compareTo(terms.thresholdAmount()) >= 0;
-        if (!reached || row.getCompletedAt() != null) {
-            return;
-        }
         long points = terms.points();
+        BigDecimal left = challenge.budgetLeft();
+        if (!reached || row.getCompletedAt() != null || left != null && left.compareTo(BigDecimal.valueOf(points)) < 0) {
+            return; // not yet, already rewarded, or the budget cannot pay the bonus any more
+        }
         LocalDateTime expires = order.at().plusDays(terms.pointsValidDays());
         ledger.grant(new Grant(new Operation("promotion:" + challenge.id() + ":challenge:" + order.customerId(),
                 order.basket().network(), Reason.of("promotion.grant", "promotion", terms.name()), order.at()),

@@ -1,11 +1,12 @@
 package io.kopilka.promotions.internal;
 
-import static io.kopilka.db.Tables.CUSTOMER;
 import static io.kopilka.db.Tables.PROMO_CHALLENGE_PROGRESS;
 import static io.kopilka.db.Tables.PROMO_PROMOTION;
 
 import io.kopilka.audit.AuditLog;
 import io.kopilka.audit.StaffChange;
+import io.kopilka.customers.CustomerId;
+import io.kopilka.customers.Customers;
 import io.kopilka.db.Ids;
 import io.kopilka.db.tables.records.PromoPromotionRecord;
 import io.kopilka.promotions.ChallengeProgress;
@@ -38,10 +39,12 @@ class JooqPromotions implements Promotions, PromotionCatalog {
     private final DSLContext db;
     private final AuditLog audit;
     private final PromotionFigures figures;
+    private final Customers customers;
     private final Clock clock;
 
-    JooqPromotions(DSLContext db, AuditLog audit, PromotionFigures figures) {
+    JooqPromotions(DSLContext db, AuditLog audit, PromotionFigures figures, Customers customers) {
         this.db = db;
+        this.customers = customers;
         this.audit = audit;
         this.figures = figures;
         this.clock = Clock.systemUTC();
@@ -170,8 +173,7 @@ class JooqPromotions implements Promotions, PromotionCatalog {
 
     @Override
     public List<Promotion> offersFor(long customerId, LocalDateTime now) {
-        String tier = db.select(CUSTOMER.TIER_CODE).from(CUSTOMER).where(CUSTOMER.ID.eq(customerId))
-                .fetchOptional(CUSTOMER.TIER_CODE).orElse(null);
+        String tier = customers.find(new CustomerId(customerId)).map(c -> c.tier().code()).orElse(null);
         List<Promotion> offers = new ArrayList<>();
         for (Promotion p : db.selectFrom(PROMO_PROMOTION)
                 .where(PROMO_PROMOTION.STATUS.in(PromotionStatus.SCHEDULED.name(), PromotionStatus.ACTIVE.name()))

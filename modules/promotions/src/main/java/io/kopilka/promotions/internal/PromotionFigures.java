@@ -106,27 +106,36 @@ class PromotionFigures {
     }
 
     private PromotionPreview grantPreview(PromotionTerms t, LocalDateTime now) {
-        Condition who = tiers(t.audience().tiers());
-        GrantAudience audience = t.grantAudience() == null ? GrantAudience.ALL : t.grantAudience();
-        switch (audience) {
-            case TIERS -> who = who.and(CUSTOMER.TIER_CODE.in(t.tierPoints().keySet()));
-            case SEGMENT -> who = who.and(exists(selectOne().from(CUSTOMER_RFM)
-                    .where(CUSTOMER_RFM.CUSTOMER_ID.eq(CUSTOMER.ID)).and(CUSTOMER_RFM.SEGMENT.eq(t.segment()))));
-            case SILENT_SINCE -> who = who.and(notExists(selectOne().from(ORDERS_ORDER)
-                    .where(ORDERS_ORDER.CUSTOMER_ID.eq(CUSTOMER.ID))
-                    .and(ORDERS_ORDER.PLACED_AT.ge(silentSince(t)))));
-            case NO_EMAIL -> who = who.and(CUSTOMER.EMAIL.isNull());
-            case ALL -> { }
-        }
+        Condition who = grantAudience(t);
         Map<String, Integer> byTier = db.select(CUSTOMER.TIER_CODE, count()).from(CUSTOMER).where(who)
                 .groupBy(CUSTOMER.TIER_CODE).fetchMap(CUSTOMER.TIER_CODE, count());
         long eligible = byTier.values().stream().mapToLong(Integer::longValue).sum();
         long points = 0;
         for (Map.Entry<String, Integer> tier : byTier.entrySet()) {
-            Long each = audience == GrantAudience.TIERS ? t.tierPoints().get(tier.getKey()) : t.points();
+            Long each = t.tierPoints().isEmpty() ? t.points() : t.tierPoints().get(tier.getKey());
             points += tier.getValue() * (each == null ? 0 : each);
         }
         return new PromotionPreview(eligible, capped(t, BigDecimal.valueOf(points)), 0);
+    }
+
+    /** The customers a grant goes to. */
+    static Condition grantAudience(PromotionTerms t) {
+        Condition who = tiers(t.audience().tiers());
+        if (!t.tierPoints().isEmpty()) {
+            // Amounts per tier (reactivation 500/700/1000) limit any audience to those tiers.
+            who = who.and(CUSTOMER.TIER_CODE.in(t.tierPoints().keySet()));
+        }
+        GrantAudience audience = t.grantAudience() == null ? GrantAudience.ALL : t.grantAudience();
+        return switch (audience) {
+            case TIERS -> who;
+            case SEGMENT -> who.and(exists(selectOne().from(CUSTOMER_RFM)
+                    .where(CUSTOMER_RFM.CUSTOMER_ID.eq(CUSTOMER.ID)).and(CUSTOMER_RFM.SEGMENT.eq(t.segment()))));
+            case SILENT_SINCE -> who.and(notExists(selectOne().from(ORDERS_ORDER)
+                    .where(ORDERS_ORDER.CUSTOMER_ID.eq(CUSTOMER.ID))
+                    .and(ORDERS_ORDER.PLACED_AT.ge(silentSince(t)))));
+            case NO_EMAIL -> who.and(CUSTOMER.EMAIL.isNull());
+            case ALL -> who;
+        };
     }
 
     private static LocalDateTime silentSince(PromotionTerms t) {

@@ -52,7 +52,8 @@ final class PromotionRules {
             }
         }
         if (type == PromotionType.CHALLENGE || type == PromotionType.GRANT) {
-            boolean perTier = type == PromotionType.GRANT && t.grantAudience() == GrantAudience.TIERS;
+            boolean perTier = type == PromotionType.GRANT
+                    && (t.grantAudience() == GrantAudience.TIERS || !t.tierPoints().isEmpty());
             if (perTier ? t.tierPoints().isEmpty() || t.tierPoints().values().stream().anyMatch(p -> p <= 0)
                     : t.points() == null || t.points() <= 0) {
                 errors.put(perTier ? "tierPoints" : "points", "promotions.error.points");

@@ -6,6 +6,7 @@ import io.kopilka.promotions.GrantAudience;
 import io.kopilka.promotions.InvalidPromotionException;
 import io.kopilka.promotions.PaymentMethod;
 import io.kopilka.promotions.Promotion;
+import io.kopilka.promotions.PromotionGrants;
 import io.kopilka.promotions.PromotionPreview;
 import io.kopilka.promotions.PromotionTerms;
 import io.kopilka.promotions.PromotionType;
@@ -41,11 +42,16 @@ class PromotionsController {
 
     private static final String FORM = "backoffice/promotions/form";
 
+    /** Customers per grant chunk: one transaction and one ledger transfer each. */
+    static final int GRANT_CHUNK = 10_000;
+
     private final Promotions promotions;
+    private final PromotionGrants grants;
     private final Programme programme;
 
-    PromotionsController(Promotions promotions, Programme programme) {
+    PromotionsController(Promotions promotions, PromotionGrants grants, Programme programme) {
         this.promotions = promotions;
+        this.grants = grants;
         this.programme = programme;
     }
 
@@ -88,6 +94,7 @@ class PromotionsController {
                 return form(model, form, null, preview);
             }
             Promotion created = promotions.create(terms, !"draft".equals(action), staff.getName());
+            grantIfStarted(created);
             redirect.addFlashAttribute("saved", created.terms().name());
             return "redirect:/backoffice/promotions/" + created.id();
         } catch (InvalidPromotionException invalid) {
@@ -131,11 +138,24 @@ class PromotionsController {
                 case "pause" -> promotions.pause(id, staff.getName());
                 default -> promotions.end(id, staff.getName());
             };
+            grantIfStarted(changed);
             redirect.addFlashAttribute("changed", changed.terms().name());
         } catch (InvalidPromotionException refused) {
             redirect.addFlashAttribute("refused", refused.errors().values().iterator().next());
         }
         return "redirect:/backoffice/promotions";
+    }
+
+    /**
+     * A grant launched to start now is granted at once, chunk by chunk (each its own transaction); one that starts
+     * later is granted by the nightly grants job for its start date.
+     */
+    private void grantIfStarted(Promotion promotion) {
+        if (promotion.terms().type() == PromotionType.GRANT && promotion.inEffectAt(now())) {
+            while (grants.grantNextChunk(promotion.id(), GRANT_CHUNK) > 0) {
+                // the next chunk starts after the customers just granted
+            }
+        }
     }
 
     private String form(Model model, PromotionForm form, @Nullable Promotion editing,

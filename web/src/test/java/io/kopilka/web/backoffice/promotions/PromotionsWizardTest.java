@@ -101,7 +101,7 @@ class PromotionsWizardTest extends PortalIntegrationTest {
         assertThat(order.statusCode()).isEqualTo(201);
         // Tier 150, the demo's standing +1 pp on the 4 000 paid by SBP (40) and this one's +2 pp (80).
         assertThat(order.body()).contains("\"pointsToAccrue\":270", "\"code\":\"PROMOTION_PAYMENT_CASHBACK\"",
-                "СБП в приложении +2", "с 4000.00 ₽");
+                "СБП в приложении +2", "80 баллов", "40 баллов");
 
         HttpResponse<String> till = placeOrder(customer.customerId().value(), "POS",
                 "{\"lineId\":\"1\",\"sku\":\"SKU-1\",\"name\":\"Смартфон\",\"quantity\":1,\"unitPrice\":10000.00}",
