@@ -29,7 +29,7 @@ class PromotionsTest extends EndToEndTest {
         String body = """
                 {"externalId":"E2E-PROMO-%d","customer":{"phone":"%s"},"channel":"POS","region":"MSK",
                  "placedAt":"%s","lines":[%s],"payments":[%s]}""".formatted(System.nanoTime(), phone,
-                OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(1), lines, payments);
+                OffsetDateTime.now(ZoneOffset.UTC), lines, payments);
         return http.send(HttpRequest.newBuilder(URI.create(portal.baseUrl() + "/api/v1/orders"))
                 .header("Authorization", "Bearer demo-gadgets-key").header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
@@ -65,6 +65,7 @@ class PromotionsTest extends EndToEndTest {
         PromotionWizardPage bundle = PromotionWizardPage.start(browser.driver(), base).choose("BUNDLE")
                 .type("name", "Кофе и выпечка").type("targetValues", "выпечка").type("triggerValues", "кофе");
         bundle.preview();
+        assertThat(browser.screenshot("promotion-wizard-preview", 1280)).exists();
         assertThat(bundle.launch()).isEqualTo("Действует");
 
         // The challenge "5 units of supplier S".

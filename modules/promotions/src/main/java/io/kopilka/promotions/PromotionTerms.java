@@ -89,6 +89,13 @@ public record PromotionTerms(String name, PromotionType type, Audience audience,
         return line.brand() != null && excludedBrands.contains(TargetKind.normalised(line.brand()));
     }
 
+    /** The per-tier amounts as {@code TIER amount}, smallest amount first, for showing them. */
+    public java.util.List<String> tierPointsByAmount() {
+        return tierPoints.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue()
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .map(e -> e.getKey() + " " + e.getValue()).toList();
+    }
+
     private static Set<String> normalisedSet(Set<String> values) {
         return values.stream().filter(v -> !v.isBlank()).map(TargetKind::normalised)
                 .collect(Collectors.toUnmodifiableSet());

@@ -51,6 +51,8 @@ class JooqPromotionOrders implements PromotionOrders {
     public void lockBudgets(LocalDateTime at) {
         db.select(PROMO_PROMOTION.ID).from(PROMO_PROMOTION)
                 .where(live(at)).and(PROMO_PROMOTION.BUDGET_CAP.isNotNull())
+                // grants never touch orders: their chunks keep their own lock
+                .and(PROMO_PROMOTION.TYPE.ne(PromotionType.GRANT.name()))
                 .orderBy(PROMO_PROMOTION.ID).forUpdate().fetch();
     }
 
