@@ -133,6 +133,41 @@ class PromotionsWizardTest extends PortalIntegrationTest {
     }
 
     @Test
+    void aMarketerEditsPausesAndEndsAPromotionFromTheListAndEachChangeIsAudited() {
+        BrowserSession marketer = signedIn("marketer");
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("type", "DISCOUNT");
+        form.put("name", "Чехлы −10");
+        form.put("percent", "10");
+        form.put("targetKind", "CATEGORY");
+        form.put("targetValues", "cases");
+        form.put("action", "draft");
+        String location = marketer.postForm("/backoffice/promotions/new", form, csrf(marketer)).headers()
+                .firstValue("Location").orElseThrow();
+        long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        assertThat(promotions.find(id).orElseThrow().status()).hasToString("DRAFT");
+
+        assertThat(marketer.get("/backoffice/promotions/" + id + "/edit").body()).contains("name=\"name\" value=\"Чехлы");
+        form.put("percent", "15");
+        form.remove("action");
+        assertThat(marketer.postForm("/backoffice/promotions/" + id, form, csrf(marketer)).statusCode()).isEqualTo(302);
+        assertThat(promotions.find(id).orElseThrow().terms().percent()).isEqualByComparingTo("15");
+
+        marketer.postForm("/backoffice/promotions/" + id + "/launch", Map.of(), csrf(marketer));
+        assertThat(marketer.get("/backoffice/promotions").body()).contains("id=\"pause-" + id + "\"");
+        marketer.postForm("/backoffice/promotions/" + id + "/pause", Map.of(), csrf(marketer));
+        assertThat(promotions.find(id).orElseThrow().status()).hasToString("PAUSED");
+        marketer.postForm("/backoffice/promotions/" + id + "/end", Map.of(), csrf(marketer));
+        assertThat(promotions.find(id).orElseThrow().status()).hasToString("ENDED");
+        HttpResponse<String> again = marketer.postForm("/backoffice/promotions/" + id + "/pause", Map.of(),
+                csrf(marketer));
+        assertThat(again.statusCode()).isEqualTo(302);
+        assertThat(promotions.find(id).orElseThrow().status()).hasToString("ENDED");
+        assertThat(signedIn("admin").get("/backoffice/audit").body()).contains("promotion.changed",
+                "promotion.paused", "promotion.ended");
+    }
+
+    @Test
     void onlyMarketersAndAdministratorsSeeThePromotions() {
         assertThat(signedIn("consultant").get("/backoffice/promotions").statusCode()).isEqualTo(403);
         assertThat(signedIn("finance").get("/backoffice/promotions/new").statusCode()).isEqualTo(403);
