@@ -98,6 +98,15 @@ public interface Ledger {
     /** The sources with points still pending of any of the members, in one read. */
     List<PendingPoints> pendingOfMembers(java.util.Collection<Long> memberIds);
 
+    /**
+     * Grants points to a chunk of members in one transfer of a few set-based statements (debt paid off first, the
+     * rest a lot each); the caller makes it once per member, e.g. by recording each (promotion, member) first.
+     */
+    BulkResult grantMembers(BulkGrant grant);
+
+    /** Points of the grants whose idempotency keys start with the prefix that were spent on orders. */
+    long redeemedOfGrants(String keyPrefix);
+
     /** Verifies the whole ledger's invariants. */
     LedgerCheck check();
 }

@@ -30,18 +30,39 @@ public final class ExplanationCodes {
     public static final String TIER_CASHBACK = "TIER_CASHBACK";
     /** The monthly cashback cap cut this order's cashback. */
     public static final String MONTHLY_CAP_REACHED = "MONTHLY_CAP_REACHED";
+    /** A promotion's extra cashback on the part of the order paid by its payment methods. */
+    public static final String PROMOTION_PAYMENT_CASHBACK = "PROMOTION_PAYMENT_CASHBACK";
+    /** A promotion's extra cashback on its lines. */
+    public static final String PROMOTION_EXTRA_CASHBACK = "PROMOTION_EXTRA_CASHBACK";
+    /** A promotion's discount on its lines. */
+    public static final String PROMOTION_DISCOUNT = "PROMOTION_DISCOUNT";
+    /** A bundle's discount, given because its trigger is in the basket. */
+    public static final String PROMOTION_BUNDLE = "PROMOTION_BUNDLE";
+    /** A promotion does not apply to a line's brand. */
+    public static final String PROMOTION_BRAND_EXCLUDED = "PROMOTION_BRAND_EXCLUDED";
+    /** A promotion was not applied because it does not combine with another one applied. */
+    public static final String PROMOTION_NOT_COMBINED = "PROMOTION_NOT_COMBINED";
+    /** A promotion's budget is used up (or what is left of it cut its effect). */
+    public static final String PROMOTION_BUDGET_EXHAUSTED = "PROMOTION_BUDGET_EXHAUSTED";
 
-    private static final Map<String, List<String>> ARGUMENTS = Map.of(
-            ANONYMOUS, List.of(),
-            BRAND_EXCLUDED, List.of("brand", "lineId"),
-            TIER_DISCOUNT, List.of("tier", "percent", "amount"),
-            REDEEM_LIMITED_BY_TIER, List.of("tier", "percent", "limit", "requested"),
-            INSUFFICIENT_POINTS, List.of("available", "requested"),
-            REDEEM_LIMITED_TO_WHOLE_ROUBLES, List.of("limit", "requested"),
-            NO_CASHBACK_ON_POINTS, List.of("points"),
-            BELOW_REGION_MINIMUM, List.of("region", "minimum", "total"),
-            TIER_CASHBACK, List.of("tier", "percent", "base", "points"),
-            MONTHLY_CAP_REACHED, List.of("cap", "alreadyThisMonth", "given", "notGiven"));
+    private static final Map<String, List<String>> ARGUMENTS = Map.ofEntries(
+            Map.entry(ANONYMOUS, List.of()),
+            Map.entry(BRAND_EXCLUDED, List.of("brand", "lineId")),
+            Map.entry(TIER_DISCOUNT, List.of("tier", "percent", "amount")),
+            Map.entry(REDEEM_LIMITED_BY_TIER, List.of("tier", "percent", "limit", "requested")),
+            Map.entry(INSUFFICIENT_POINTS, List.of("available", "requested")),
+            Map.entry(REDEEM_LIMITED_TO_WHOLE_ROUBLES, List.of("limit", "requested")),
+            Map.entry(NO_CASHBACK_ON_POINTS, List.of("points")),
+            Map.entry(BELOW_REGION_MINIMUM, List.of("region", "minimum", "total")),
+            Map.entry(TIER_CASHBACK, List.of("tier", "percent", "base", "points")),
+            Map.entry(MONTHLY_CAP_REACHED, List.of("cap", "alreadyThisMonth", "given", "notGiven")),
+            Map.entry(PROMOTION_PAYMENT_CASHBACK, List.of("promotion", "percent", "methods", "base", "points")),
+            Map.entry(PROMOTION_EXTRA_CASHBACK, List.of("promotion", "percent", "base", "points")),
+            Map.entry(PROMOTION_DISCOUNT, List.of("promotion", "percent", "amount")),
+            Map.entry(PROMOTION_BUNDLE, List.of("promotion", "percent", "amount")),
+            Map.entry(PROMOTION_BRAND_EXCLUDED, List.of("promotion", "brand", "lineId")),
+            Map.entry(PROMOTION_NOT_COMBINED, List.of("promotion", "other")),
+            Map.entry(PROMOTION_BUDGET_EXHAUSTED, List.of("promotion")));
 
     private ExplanationCodes() {
     }

@@ -19,6 +19,10 @@ import io.kopilka.programme.TierQualification;
 import io.kopilka.programme.Programme;
 import io.kopilka.programme.Region;
 import io.kopilka.programme.Tier;
+import io.kopilka.promotions.PaymentMethod;
+import io.kopilka.promotions.PromotionTerms;
+import io.kopilka.promotions.PromotionType;
+import io.kopilka.promotions.Promotions;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -93,12 +97,15 @@ class DemoProgramme implements SmartInitializingSingleton {
     private final ApiKeys apiKeys;
     private final Customers customers;
     private final DemoPointsHistory points;
+    private final Promotions promotions;
     private final TransactionTemplate transaction;
     private final boolean enabled;
 
     DemoProgramme(Programme programme, Accounts accounts, ApiKeys apiKeys, Customers customers,
                   DemoPointsHistory points, TransactionTemplate transaction,
-                  ObjectProvider<EmbeddedMariaDb> embedded, @Value("${kopilka.demo.enabled:}") String enabled) {
+                  ObjectProvider<EmbeddedMariaDb> embedded, @Value("${kopilka.demo.enabled:}") String enabled,
+                  Promotions promotions) {
+        this.promotions = promotions;
         this.programme = programme;
         this.accounts = accounts;
         this.apiKeys = apiKeys;
@@ -121,6 +128,12 @@ class DemoProgramme implements SmartInitializingSingleton {
             PEOPLE.forEach(person -> people.put(person.phone(), customers.findByPhone(person.phone()).orElseThrow()));
             points.load(people.get("+79990000001"), people.get("+79990000002"), people.get("+79990000003"),
                     people.get("+79990000011"));
+            // The standing "+1 pp for SBP or cash" (NBCom): from 12 hours ago, after the demo's last order (a day ago),
+            // so the history above stays as it was and orders sent now get it.
+            promotions.create(PromotionTerms.builder("Кешбэк +1 п. п. за СБП и наличные",
+                            PromotionType.PAYMENT_CASHBACK, LocalDateTime.now(ZoneOffset.UTC).withNano(0).minusHours(12))
+                    .percent(BigDecimal.ONE).paymentMethods(Set.of(PaymentMethod.SBP, PaymentMethod.CASH)).build(),
+                    true, "marketer");
         }
         log.info(loaded ? "Demo programme loaded." : "Demo programme: the database already holds a programme; nothing loaded.");
         log.info("Demo logins (password '{}'): {}", PASSWORD,

@@ -82,6 +82,8 @@ class SecurityConfiguration {
                         .requestMatchers("/backoffice/notifications/outbox/**").hasRole("ADMIN")
                         .requestMatchers("/backoffice/notifications/**").hasAnyRole("MARKETER", "ADMIN")
                         .requestMatchers("/backoffice/jobs", "/backoffice/jobs/**").hasAnyRole("ADMIN", "FINANCE")
+                        .requestMatchers("/backoffice/promotions", "/backoffice/promotions/**")
+                                .hasAnyRole("MARKETER", "ADMIN")
                         .requestMatchers("/backoffice/**", "/swagger-ui.html", "/swagger-ui/**").hasAnyRole(STAFF)
                         .anyRequest().authenticated())
                 .formLogin(form -> form

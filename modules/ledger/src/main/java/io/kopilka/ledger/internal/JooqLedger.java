@@ -63,12 +63,17 @@ class JooqLedger implements Ledger {
     private final LedgerStore store;
     private final LedgerQueries queries;
     private final LedgerChecks checks;
+    private final GrantFigures grantFigures;
+    private final BulkGrants bulkGrants;
     private final TransactionTemplate writes;
     private final TransactionTemplate reads;
     private final ApplicationEventPublisher events;
 
     JooqLedger(MemberOperations operations, MemberMoves moves, BulkStatements bulk, LedgerStore store, LedgerQueries queries,
-            LedgerChecks checks, PlatformTransactionManager transactions, ApplicationEventPublisher events) {
+            LedgerChecks checks, PlatformTransactionManager transactions, ApplicationEventPublisher events,
+            GrantFigures grantFigures, BulkGrants bulkGrants) {
+        this.bulkGrants = bulkGrants;
+        this.grantFigures = grantFigures;
         this.operations = operations;
         this.moves = moves;
         this.bulk = bulk;
@@ -170,6 +175,16 @@ class JooqLedger implements Ledger {
             }
             return moves.move(move, fingerprint);
         });
+    }
+
+    @Override
+    public BulkResult grantMembers(io.kopilka.ledger.BulkGrant grant) {
+        return retrying(() -> bulkGrants.grant(grant));
+    }
+
+    @Override
+    public long redeemedOfGrants(String keyPrefix) {
+        return grantFigures.redeemedOfGrants(keyPrefix);
     }
 
     @Override

@@ -13,6 +13,7 @@ import io.kopilka.orders.ReturnResult;
 import io.kopilka.orders.StatusChange;
 import io.kopilka.orders.StatusResult;
 import io.kopilka.programme.Programme;
+import io.kopilka.promotions.PromotionOrders;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -32,9 +33,11 @@ class OrderChanges {
     private final Programme programme;
     private final SettlementItems items;
     private final Tiers tiers;
+    private final PromotionOrders promotions;
 
     OrderChanges(OrderRows rows, OnceEach once, Postings postings, Programme programme, SettlementItems items,
-                 Tiers tiers) {
+                 Tiers tiers, PromotionOrders promotions) {
+        this.promotions = promotions;
         this.rows = rows;
         this.once = once;
         this.postings = postings;
@@ -116,6 +119,7 @@ class OrderChanges {
                     PointsDates.expiry(programme.policies(), at));
         }
         rows.closeSettlements(order.getId());
+        promotions.cancelled(order.getNetworkCode(), order.getExternalId(), at);
         order.setStatus(OrderStatus.CANCELLED.name());
         order.setCancelledAt(at);
         order.setPointsAccrued(0L);
@@ -188,6 +192,9 @@ class OrderChanges {
                     request.lines().stream().map(LineQuantity::lineId).toList(), takeBack, giveBack,
                     "order.returned", at, PointsDates.expiry(programme.policies(), at));
         }
+        promotions.returned(order.getNetworkCode(), order.getExternalId(), request.lines().stream()
+                .collect(java.util.stream.Collectors.toMap(LineQuantity::lineId, LineQuantity::quantity, Integer::sum)),
+                at);
         OrdersReturnRecord record = rows.newReturn();
         record.setOrderId(order.getId());
         record.setReturnId(request.returnId());

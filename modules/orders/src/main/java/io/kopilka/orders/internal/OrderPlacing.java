@@ -13,7 +13,9 @@ import io.kopilka.orders.OrderStatus;
 import io.kopilka.orders.PlacedOrder;
 import io.kopilka.programme.Programme;
 import io.kopilka.promotions.Calculation;
+import io.kopilka.promotions.CalculationInput;
 import io.kopilka.promotions.OrderCalculator;
+import io.kopilka.promotions.PromotionOrders;
 import io.kopilka.promotions.Shopper;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -39,9 +41,12 @@ class OrderPlacing {
     private final Retrying retrying;
     private final Tiers tiers;
     private final SettlementItems items;
+    private final PromotionOrders promotions;
 
     OrderPlacing(OrderRows rows, Shoppers shoppers, OrderCalculator calculator, Programme programme,
-                 Postings postings, OrderJson json, Retrying retrying, Tiers tiers, SettlementItems items) {
+                 Postings postings, OrderJson json, Retrying retrying, Tiers tiers, SettlementItems items,
+                 PromotionOrders promotions) {
+        this.promotions = promotions;
         this.rows = rows;
         this.shoppers = shoppers;
         this.calculator = calculator;
@@ -118,8 +123,14 @@ class OrderPlacing {
             rows.lockMember(order.getMemberId());
             shopper = shoppers.shopper(customer.get(), order.getMemberId(), at, 0, orderId);
         }
-        Calculation calculation = calculator.calculate(Baskets.input(network, request, shopper, programme, at));
+        // Promotions with a budget are locked before the calculation reads what is left of them (ADR 0016).
+        promotions.lockBudgets(at);
+        CalculationInput input = Baskets.input(network, request, shopper, programme, at);
+        Calculation calculation = calculator.calculate(input);
         checkPaymentsAddUp(request, calculation);
+        promotions.placed(new PromotionOrders.PlacedOrderFacts(request.externalId(), order.getCustomerId(),
+                order.getMemberId(), shopper == null ? null : shopper.tier().code(), at, input.basket(),
+                calculation));
 
         if (shopper != null) {
             Postings.OrderRef ref = new Postings.OrderRef(network, request.externalId(), order.getMemberId());

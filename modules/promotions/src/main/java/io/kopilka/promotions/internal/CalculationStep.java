@@ -28,6 +28,8 @@ public interface CalculationStep extends Ordered {
     int ROUNDING = 800;
     /** The monthly cashback cap. */
     int MONTHLY_CAP = 900;
+    /** The monthly cap's cut taken from the promotions' extra points first, so their recorded effect is true. */
+    int PROMOTION_CAP = 950;
     /** The order's final cashback spread over the lines. */
     int LINE_CASHBACK = 1000;
 

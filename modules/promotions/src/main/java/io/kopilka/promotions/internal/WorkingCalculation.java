@@ -89,6 +89,16 @@ public final class WorkingCalculation {
         promotions.add(promotion);
     }
 
+    /** The promotions applied so far, in the order they were. */
+    public List<AppliedPromotion> appliedPromotions() {
+        return Collections.unmodifiableList(promotions);
+    }
+
+    /** Replaces an applied promotion's record, when a later rule (the monthly cap) cuts what it gave. */
+    void replacePromotion(int index, AppliedPromotion promotion) {
+        promotions.set(index, promotion);
+    }
+
     /** No cashback for this order, whatever steps add; the blocking step explains why. */
     public void blockCashback() {
         cashbackBlocked = true;

@@ -23,11 +23,18 @@ class ExplanationMessagesTest {
     private static final Path BUNDLES = Path.of("..", "..", "web", "src", "main", "resources");
 
     @ParameterizedTest
-    @ValueSource(strings = {"messages-calculation.properties", "messages-calculation_en.properties"})
-    void everyExplanationCodeHasAMessageTakingExactlyItsArguments(String bundle) throws IOException {
+    @ValueSource(strings = {"", "_en"})
+    void everyExplanationCodeHasAMessageTakingExactlyItsArguments(String language) throws IOException {
+        // The programme's codes live in messages-calculation, the promotions' in messages-promotions.
         Properties messages = new Properties();
-        try (Reader reader = Files.newBufferedReader(BUNDLES.resolve(bundle), StandardCharsets.UTF_8)) {
-            messages.load(reader);
+        for (String bundle : new String[] {"messages-calculation", "messages-promotions"}) {
+            Properties loaded = new Properties();
+            try (Reader reader = Files.newBufferedReader(BUNDLES.resolve(bundle + language + ".properties"),
+                    StandardCharsets.UTF_8)) {
+                loaded.load(reader);
+            }
+            loaded.stringPropertyNames().stream().filter(key -> key.startsWith("calculation.explanation."))
+                    .forEach(key -> messages.setProperty(key, loaded.getProperty(key)));
         }
 
         assertThat(messages.stringPropertyNames())
