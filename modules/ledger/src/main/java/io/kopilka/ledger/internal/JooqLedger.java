@@ -27,6 +27,7 @@ import io.kopilka.ledger.PendingPoints;
 import io.kopilka.ledger.PayoutStatus;
 import io.kopilka.ledger.PayoutStatusChanged;
 import io.kopilka.ledger.PointsGranted;
+import io.kopilka.ledger.PointsGrantedInBulk;
 import io.kopilka.ledger.PointsReleased;
 import io.kopilka.ledger.Posting;
 import io.kopilka.ledger.Reason;
@@ -179,7 +180,14 @@ class JooqLedger implements Ledger {
 
     @Override
     public BulkResult grantMembers(io.kopilka.ledger.BulkGrant grant) {
-        return retrying(() -> bulkGrants.grant(grant));
+        return retrying(() -> {
+            BulkResult result = bulkGrants.grant(grant);
+            if (result.members() > 0) {
+                events.publishEvent(new PointsGrantedInBulk(grant.operation(), grant.membersByPoints(),
+                        grant.expiresAt()));
+            }
+            return result;
+        });
     }
 
     @Override

@@ -4,10 +4,12 @@ import io.kopilka.batch.PointsExpiringSoon;
 import io.kopilka.customers.TierChanged;
 import io.kopilka.ledger.PayoutStatusChanged;
 import io.kopilka.ledger.PointsGranted;
+import io.kopilka.ledger.PointsGrantedInBulk;
 import io.kopilka.ledger.PointsReleased;
 import io.kopilka.notifications.EventType;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
@@ -45,6 +47,18 @@ class EventListeners {
         queue(List.of(NewMessage.of(event.memberId(), EventType.POINTS_EXPIRING,
                 Map.of("points", Long.toString(event.points()), "date", event.firstDate().toString()),
                 "expiring:" + event.memberId() + ":" + event.asOf())));
+    }
+
+    /** A grant to an audience, one chunk: a gift message per member, queued with one statement. */
+    @EventListener
+    void on(PointsGrantedInBulk event) {
+        String expires = event.expiresAt().toLocalDate().toString();
+        String chunk = "grant:" + event.operation().network() + ":" + event.operation().idempotencyKey() + ":";
+        List<NewMessage> messages = new ArrayList<>();
+        event.membersByPoints().forEach((points, members) -> members.forEach(member -> messages.add(
+                NewMessage.of(member, EventType.POINTS_GRANTED,
+                        Map.of("points", Long.toString(points), "date", expires), chunk + member))));
+        queue(messages);
     }
 
     @EventListener

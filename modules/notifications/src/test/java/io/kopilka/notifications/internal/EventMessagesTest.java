@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.kopilka.batch.PointsExpiringSoon;
 import io.kopilka.customers.Consents;
 import io.kopilka.customers.Customer;
+import io.kopilka.ledger.BulkGrant;
+import io.kopilka.ledger.Operation;
 import io.kopilka.ledger.PayoutDecision;
 import io.kopilka.ledger.PayoutRequest;
+import io.kopilka.ledger.PointsGrantedInBulk;
 import io.kopilka.ledger.Posting;
 import io.kopilka.notifications.Channel;
 import io.kopilka.notifications.EventType;
@@ -15,6 +18,7 @@ import io.kopilka.notifications.MessageStatus;
 import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
@@ -51,6 +55,29 @@ class EventMessagesTest extends NotificationsIntegrationTest {
         assertThat(mail.getMessageID()).isEqualTo("<" + message.id() + "@kopilka>");
         assertThat(htmlOf(mail)).contains("<p>Hello Anna,</p>")
                 .contains("<img src=\"https://kopilka.test/n/o/" + message.id() + ".png\"");
+    }
+
+    @Test
+    void aGrantToAnAudienceTellsEachMemberTheirAmountOnceEvenWhenTheChunkIsAnnouncedAgain() {
+        Customer olga = customer("audience-ru@example.com", "Ольга", new Consents(true, false, false), "ru");
+        Customer tom = customer("audience-en@example.com", "Tom", new Consents(true, false, false), "en");
+        long olgaId = olga.customerId().value();
+        long tomId = tom.customerId().value();
+        Operation chunk = op(now());
+        Map<Long, List<Long>> byPoints = Map.of(500L, List.of(olgaId), 1000L, List.of(tomId));
+
+        ledger.grantMembers(new BulkGrant(chunk, byPoints, now().plusDays(30)));
+        // The same chunk announced again (a retried publication): the dedupe keys keep one message per member.
+        new TransactionTemplate(transactions).executeWithoutResult(status ->
+                events.publishEvent(new PointsGrantedInBulk(chunk, byPoints, now().plusDays(30))));
+        notifications.sendDue(now());
+
+        assertThat(messagesOf(olga)).singleElement().satisfies(m -> {
+            assertThat(m.event()).isEqualTo(EventType.POINTS_GRANTED);
+            assertThat(m.text()).contains("500");
+        });
+        assertThat(messagesOf(tom)).singleElement().satisfies(m -> assertThat(m.subject())
+                .isEqualTo("A gift of 1000 points"));
     }
 
     /** The HTML part of a multipart e-mail. */
