@@ -45,6 +45,11 @@ public final class ExplanationCodes {
     /** A promotion's budget is used up (or what is left of it cut its effect). */
     public static final String PROMOTION_BUDGET_EXHAUSTED = "PROMOTION_BUDGET_EXHAUSTED";
 
+    /** A birthday discount, given because the order is within the window around the customer's birthday. */
+    public static final String PROMOTION_BIRTHDAY_DISCOUNT = "PROMOTION_BIRTHDAY_DISCOUNT";
+    /** A birthday discount was not given: an earlier order already took it for this birthday. */
+    public static final String PROMOTION_BIRTHDAY_USED = "PROMOTION_BIRTHDAY_USED";
+
     private static final Map<String, List<String>> ARGUMENTS = Map.ofEntries(
             Map.entry(ANONYMOUS, List.of()),
             Map.entry(BRAND_EXCLUDED, List.of("brand", "lineId")),
@@ -62,7 +67,9 @@ public final class ExplanationCodes {
             Map.entry(PROMOTION_BUNDLE, List.of("promotion", "percent", "amount")),
             Map.entry(PROMOTION_BRAND_EXCLUDED, List.of("promotion", "brand", "lineId")),
             Map.entry(PROMOTION_NOT_COMBINED, List.of("promotion", "other")),
-            Map.entry(PROMOTION_BUDGET_EXHAUSTED, List.of("promotion")));
+            Map.entry(PROMOTION_BUDGET_EXHAUSTED, List.of("promotion")),
+            Map.entry(PROMOTION_BIRTHDAY_DISCOUNT, List.of("promotion", "percent", "amount", "birthday")),
+            Map.entry(PROMOTION_BIRTHDAY_USED, List.of("promotion", "birthday")));
 
     private ExplanationCodes() {
     }

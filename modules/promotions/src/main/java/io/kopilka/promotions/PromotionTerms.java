@@ -16,12 +16,15 @@ import org.jspecify.annotations.Nullable;
  * for PAYMENT_CASHBACK; {@code percent}, an optional target and {@code excludedBrands} for EXTRA_CASHBACK and
  * DISCOUNT; {@code percent}, the target and the trigger for BUNDLE; the target, {@code thresholdUnits} or
  * {@code thresholdAmount}, {@code points} and {@code pointsValidDays} for CHALLENGE; {@code grantAudience},
- * {@code points} or {@code tierPoints}, {@code segment}, {@code silentSince} and {@code pointsValidDays} for GRANT.
+ * {@code points} or {@code tierPoints}, {@code segment}, {@code silentSince} and {@code pointsValidDays} for GRANT; {@code percent}, an optional target,
+ * {@code excludedBrands} and {@code windowDays} for BIRTHDAY_DISCOUNT.
  * Target, trigger and brand values are kept normalised ({@link TargetKind#normalised}).
  *
  * @param priority  higher applies first among the promotions of one phase (discounts, cashback)
  * @param stackable whether it combines with other promotions of its phase in one order
  * @param budgetCap roubles of discounts plus points it may give in all (one point is one rouble); none when null
+ * @param windowDays days before and after the birthday a birthday discount applies; {@link #DEFAULT_WINDOW_DAYS}
+ *                   when null
  */
 public record PromotionTerms(String name, PromotionType type, Audience audience, LocalDateTime startsAt,
                              @Nullable LocalDateTime endsAt, int priority, boolean stackable,
@@ -32,7 +35,10 @@ public record PromotionTerms(String name, PromotionType type, Audience audience,
                              @Nullable BigDecimal thresholdAmount, @Nullable Long points,
                              Map<String, Long> tierPoints, @Nullable GrantAudience grantAudience,
                              @Nullable String segment, @Nullable LocalDate silentSince,
-                             @Nullable Integer pointsValidDays) {
+                             @Nullable Integer pointsValidDays, @Nullable Integer windowDays) {
+
+    /** The birthday window when the marketer leaves it empty: a week before and after. */
+    public static final int DEFAULT_WINDOW_DAYS = 7;
 
     /** Copies the collections and normalises the codes. */
     public PromotionTerms {
@@ -71,6 +77,7 @@ public record PromotionTerms(String name, PromotionType type, Audience audience,
         b.segment = segment;
         b.silentSince = silentSince;
         b.pointsValidDays = pointsValidDays;
+        b.windowDays = windowDays;
         return b;
     }
 
@@ -87,6 +94,11 @@ public record PromotionTerms(String name, PromotionType type, Audience audience,
     /** Whether the line's brand is excluded. */
     public boolean excludes(BasketLine line) {
         return line.brand() != null && excludedBrands.contains(TargetKind.normalised(line.brand()));
+    }
+
+    /** The birthday window in days, the default when not set. */
+    public int birthdayWindowDays() {
+        return windowDays == null ? DEFAULT_WINDOW_DAYS : windowDays;
     }
 
     /** The per-tier amounts as {@code TIER amount}, smallest amount first, for showing them. */
@@ -126,6 +138,7 @@ public record PromotionTerms(String name, PromotionType type, Audience audience,
         private @Nullable String segment;
         private @Nullable LocalDate silentSince;
         private @Nullable Integer pointsValidDays;
+        private @Nullable Integer windowDays;
 
         private Builder(String name, PromotionType type, LocalDateTime startsAt) {
             this.name = name;
@@ -214,12 +227,18 @@ public record PromotionTerms(String name, PromotionType type, Audience audience,
             return this;
         }
 
+        /** Sets the days before and after the birthday a birthday discount applies. */
+        public Builder windowDays(@Nullable Integer value) {
+            windowDays = value;
+            return this;
+        }
+
         /** The terms. */
         public PromotionTerms build() {
             return new PromotionTerms(name, type, audience, startsAt, endsAt, priority, stackable, budgetCap, percent,
                     paymentMethods, targetKind, targetValues, triggerKind, triggerValues, excludedBrands,
                     thresholdUnits, thresholdAmount, points, tierPoints, grantAudience, segment, silentSince,
-                    pointsValidDays);
+                    pointsValidDays, windowDays);
         }
     }
 }

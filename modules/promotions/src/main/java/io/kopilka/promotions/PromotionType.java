@@ -13,10 +13,13 @@ public enum PromotionType {
     /** Buy at least N units or a sum of a target between the dates → a one-time bonus. */
     CHALLENGE,
     /** Points granted once to an audience (all, tiers with an amount each, a segment, the silent, without e-mail). */
-    GRANT;
+    GRANT,
+    /** A percentage off (all lines or a target) for a customer around their birthday, once per birthday. */
+    BIRTHDAY_DISCOUNT;
 
     /** Whether the type changes an order's calculation. */
     public boolean inCalculation() {
-        return this == PAYMENT_CASHBACK || this == EXTRA_CASHBACK || this == DISCOUNT || this == BUNDLE;
+        return this == PAYMENT_CASHBACK || this == EXTRA_CASHBACK || this == DISCOUNT || this == BUNDLE
+                || this == BIRTHDAY_DISCOUNT;
     }
 }

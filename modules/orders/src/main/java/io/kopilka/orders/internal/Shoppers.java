@@ -65,8 +65,9 @@ class Shoppers {
 
     /**
      * What the calculation needs to know about the person now: tier, available points of the account (plus
-     * {@code spentByThisOrder}, points this very order already holds when it is revised) and the cashback the
-     * account has earned in the calendar month of {@code at} by other orders than {@code except}.
+     * {@code spentByThisOrder}, points this very order already holds when it is revised), the cashback the
+     * account has earned in the calendar month of {@code at} by other orders than {@code except} (the stored
+     * order calculated, 0 for a quote), and the person's birth date for birthday promotions.
      */
     Shopper shopper(Customer customer, long memberId, LocalDateTime at, long spentByThisOrder, long except) {
         Tier tier = programme.tier(customer.tier().code())
@@ -74,6 +75,10 @@ class Shoppers {
         long available = ledger.balances(memberId, at).available() + spentByThisOrder;
         LocalDateTime monthStart = at.truncatedTo(ChronoUnit.DAYS).withDayOfMonth(1);
         long thisMonth = rows.cashbackBetween(memberId, monthStart, monthStart.plusMonths(1), except);
-        return new Shopper(customer.customerId().value(), memberId, tier, available, thisMonth);
+        // the stored order itself (placed or revised): a personal promotion it took stays its own
+        String orderRef = except == 0 ? null : rows.find(except)
+                .map(o -> Shopper.orderRef(o.getNetworkCode(), o.getExternalId())).orElse(null);
+        return new Shopper(customer.customerId().value(), memberId, tier, available, thisMonth,
+                customer.birthDate(), orderRef);
     }
 }

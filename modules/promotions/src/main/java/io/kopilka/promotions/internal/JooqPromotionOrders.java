@@ -4,6 +4,7 @@ import static io.kopilka.db.Tables.PROMO_CHALLENGE_LINE;
 import static io.kopilka.db.Tables.PROMO_CHALLENGE_PROGRESS;
 import static io.kopilka.db.Tables.PROMO_EFFECT;
 import static io.kopilka.db.Tables.PROMO_GRANT;
+import static io.kopilka.db.Tables.PROMO_PERSONAL_USE;
 import static io.kopilka.db.Tables.PROMO_PROMOTION;
 
 import io.kopilka.db.tables.records.PromoChallengeLineRecord;
@@ -14,6 +15,7 @@ import io.kopilka.ledger.Operation;
 import io.kopilka.ledger.Reason;
 import io.kopilka.promotions.AppliedPromotion;
 import io.kopilka.promotions.BasketLine;
+import io.kopilka.promotions.ExplanationCodes;
 import io.kopilka.promotions.LineCalculation;
 import io.kopilka.promotions.Promotion;
 import io.kopilka.promotions.PromotionOrders;
@@ -22,6 +24,7 @@ import io.kopilka.promotions.PromotionTerms;
 import io.kopilka.promotions.PromotionType;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
@@ -81,6 +84,7 @@ class JooqPromotionOrders implements PromotionOrders {
                     .set(PROMO_EFFECT.POINTS, applied.points())
                     .set(PROMO_EFFECT.DISCOUNT, applied.discount())
                     .execute();
+            personalUse(order, applied, id);
             // The CHECK on budget_used <= budget_cap refuses the order should the lock ever have been skipped.
             db.update(PROMO_PROMOTION).set(PROMO_PROMOTION.BUDGET_USED, PROMO_PROMOTION.BUDGET_USED.plus(cost))
                     .where(PROMO_PROMOTION.ID.eq(id)).execute();
@@ -88,6 +92,26 @@ class JooqPromotionOrders implements PromotionOrders {
         if (order.customerId() != null && order.memberId() != null) {
             challenges(order);
         }
+    }
+
+    /**
+     * Notes the birthday a birthday discount was given for; the primary key refuses a second order of the same
+     * birthday should two ever race past the account's lock.
+     */
+    private void personalUse(PlacedOrderFacts order, AppliedPromotion applied, long id) {
+        if (!ExplanationCodes.PROMOTION_BIRTHDAY_DISCOUNT.equals(applied.effect().code())
+                || order.customerId() == null) {
+            return;
+        }
+        int year = LocalDate.parse(applied.effect().params().get("birthday")).getYear();
+        db.insertInto(PROMO_PERSONAL_USE)
+                .set(PROMO_PERSONAL_USE.PROMOTION_ID, id)
+                .set(PROMO_PERSONAL_USE.CUSTOMER_ID, order.customerId())
+                .set(PROMO_PERSONAL_USE.OCCASION_YEAR, year)
+                .set(PROMO_PERSONAL_USE.NETWORK_CODE, order.basket().network())
+                .set(PROMO_PERSONAL_USE.EXTERNAL_ID, order.externalId())
+                .set(PROMO_PERSONAL_USE.USED_AT, order.at())
+                .execute();
     }
 
     private void challenges(PlacedOrderFacts order) {
@@ -182,6 +206,9 @@ class JooqPromotionOrders implements PromotionOrders {
     @Override
     public void cancelled(String network, String externalId, LocalDateTime at) {
         takeBack(network, externalId, null);
+        // the birthday is given back: a later order of the same birthday may take the discount
+        db.deleteFrom(PROMO_PERSONAL_USE).where(PROMO_PERSONAL_USE.NETWORK_CODE.eq(network))
+                .and(PROMO_PERSONAL_USE.EXTERNAL_ID.eq(externalId)).execute();
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.kopilka.promotions.internal;
 
 import static io.kopilka.db.Tables.PROMO_CHALLENGE_PROGRESS;
+import static io.kopilka.db.Tables.PROMO_PERSONAL_USE;
 import static io.kopilka.db.Tables.PROMO_PROMOTION;
 
 import io.kopilka.audit.AuditLog;
@@ -154,10 +155,22 @@ class JooqPromotions implements Promotions, PromotionCatalog {
                 .where(PROMO_PROMOTION.STATUS.in(PromotionStatus.SCHEDULED.name(), PromotionStatus.ACTIVE.name()))
                 .and(PROMO_PROMOTION.TYPE.in(PromotionType.PAYMENT_CASHBACK.name(),
                         PromotionType.EXTRA_CASHBACK.name(), PromotionType.DISCOUNT.name(),
-                        PromotionType.BUNDLE.name()))
+                        PromotionType.BUNDLE.name(), PromotionType.BIRTHDAY_DISCOUNT.name()))
                 .and(PROMO_PROMOTION.STARTS_AT.le(at))
                 .and(PROMO_PROMOTION.ENDS_AT.isNull().or(PROMO_PROMOTION.ENDS_AT.gt(at)))
                 .fetch(PromotionRows::read);
+    }
+
+    @Override
+    public boolean personalUsed(long promotionId, long customerId, int occasionYear,
+                                @org.jspecify.annotations.Nullable String orderRef) {
+        return db.fetchExists(PROMO_PERSONAL_USE, PROMO_PERSONAL_USE.PROMOTION_ID.eq(promotionId)
+                .and(PROMO_PERSONAL_USE.CUSTOMER_ID.eq(customerId))
+                .and(PROMO_PERSONAL_USE.OCCASION_YEAR.eq(occasionYear))
+                // a revision of the order that took it keeps it
+                .and(orderRef == null ? org.jooq.impl.DSL.trueCondition() : org.jooq.impl.DSL.concat(
+                        PROMO_PERSONAL_USE.NETWORK_CODE, org.jooq.impl.DSL.inline(":"),
+                        PROMO_PERSONAL_USE.EXTERNAL_ID).ne(orderRef)));
     }
 
     @Override
@@ -173,7 +186,10 @@ class JooqPromotions implements Promotions, PromotionCatalog {
 
     @Override
     public List<Promotion> offersFor(long customerId, LocalDateTime now) {
-        String tier = customers.find(new CustomerId(customerId)).map(c -> c.tier().code()).orElse(null);
+        var customer = customers.find(new CustomerId(customerId));
+        String tier = customer.map(c -> c.tier().code()).orElse(null);
+        // a birthday discount is an offer only to those who told us their birthday
+        boolean birthDate = customer.map(c -> c.birthDate() != null).orElse(false);
         List<Promotion> offers = new ArrayList<>();
         for (Promotion p : db.selectFrom(PROMO_PROMOTION)
                 .where(PROMO_PROMOTION.STATUS.in(PromotionStatus.SCHEDULED.name(), PromotionStatus.ACTIVE.name()))
@@ -181,7 +197,9 @@ class JooqPromotions implements Promotions, PromotionCatalog {
                 .orderBy(PROMO_PROMOTION.PRIORITY.desc(), PROMO_PROMOTION.ID).fetch(PromotionRows::read)) {
             Set<String> tiers = p.terms().audience().tiers();
             boolean budgetLeft = p.budgetLeft() == null || p.budgetLeft().signum() > 0;
-            if (p.inEffectAt(now) && budgetLeft && (tiers.isEmpty() || tier != null && tiers.contains(tier))) {
+            boolean personal = p.terms().type() != PromotionType.BIRTHDAY_DISCOUNT || birthDate;
+            if (p.inEffectAt(now) && budgetLeft && personal
+                    && (tiers.isEmpty() || tier != null && tiers.contains(tier))) {
                 offers.add(p);
             }
         }

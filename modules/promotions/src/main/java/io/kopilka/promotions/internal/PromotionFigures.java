@@ -13,6 +13,7 @@ import static org.jooq.impl.DSL.countDistinct;
 import static org.jooq.impl.DSL.exists;
 import static org.jooq.impl.DSL.lower;
 import static org.jooq.impl.DSL.notExists;
+import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.selectOne;
 import static org.jooq.impl.DSL.sum;
 import static org.jooq.impl.DSL.trim;
@@ -63,11 +64,17 @@ class PromotionFigures {
         if (t.type() == PromotionType.GRANT) {
             return grantPreview(t, now);
         }
-        long eligible = db.fetchCount(CUSTOMER, tiers(t.audience().tiers()));
+        boolean birthday = t.type() == PromotionType.BIRTHDAY_DISCOUNT;
+        Condition customers = birthday ? tiers(t.audience().tiers()).and(CUSTOMER.BIRTH_DATE.isNotNull())
+                : tiers(t.audience().tiers());
+        long eligible = db.fetchCount(CUSTOMER, customers);
         LocalDateTime from = now.minusDays(30);
         Condition orders = ORDERS_ORDER.PLACED_AT.ge(from).and(ORDERS_ORDER.PLACED_AT.lt(now))
                 .and(ORDERS_ORDER.STATUS.ne("CANCELLED")).and(ORDERS_ORDER.CUSTOMER_ID.isNotNull())
                 .and(audience(t));
+        if (birthday) {
+            orders = orders.and(ORDERS_ORDER.CUSTOMER_ID.in(select(CUSTOMER.ID).from(CUSTOMER).where(customers)));
+        }
         BigDecimal base;
         long count;
         if (t.type() == PromotionType.PAYMENT_CASHBACK) {
@@ -102,6 +109,12 @@ class PromotionFigures {
             count = row.value2();
         }
         BigDecimal cost = base.multiply(t.percent()).divide(HUNDRED, 2, RoundingMode.HALF_UP);
+        if (birthday) {
+            // birthdays spread over the year: the window's share of the days, one order per birthday at most
+            int days = 2 * t.birthdayWindowDays() + 1;
+            cost = cost.multiply(BigDecimal.valueOf(days)).divide(BigDecimal.valueOf(365), 2, RoundingMode.HALF_UP);
+            count = Math.min(count * days / 365, eligible);
+        }
         return new PromotionPreview(eligible, capped(t, cost), count);
     }
 

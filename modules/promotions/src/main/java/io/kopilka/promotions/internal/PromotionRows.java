@@ -45,6 +45,7 @@ final class PromotionRows {
                 .points(r.getPoints(), r.getPointsValidDays())
                 .grant(r.getGrantAudience() == null ? null : GrantAudience.valueOf(r.getGrantAudience()),
                         tierPoints(r.getTierPoints()), r.getSegment(), r.getSilentSince())
+                .windowDays(r.getWindowDays())
                 .build();
         return new Promotion(r.getId(), PromotionStatus.valueOf(r.getStatus()), terms, r.getBudgetUsed(),
                 r.getCreatedBy(), r.getCreatedAt(), r.getUpdatedAt());
@@ -79,6 +80,7 @@ final class PromotionRows {
         r.setSegment(t.segment());
         r.setSilentSince(t.silentSince());
         r.setPointsValidDays(t.pointsValidDays());
+        r.setWindowDays(t.windowDays());
         r.setBudgetCap(t.budgetCap());
         return r;
     }

@@ -62,6 +62,10 @@ final class PromotionRules {
                 errors.put("pointsValidDays", "promotions.error.validDays");
             }
         }
+        if (type == PromotionType.BIRTHDAY_DISCOUNT && t.windowDays() != null
+                && (t.windowDays() < 0 || t.windowDays() > 60)) {
+            errors.put("windowDays", "promotions.error.windowDays");
+        }
         if (type == PromotionType.GRANT) {
             if (t.grantAudience() == null) {
                 errors.put("grantAudience", "promotions.error.required");

@@ -47,6 +47,7 @@ public class PromotionForm {
     private Map<String, String> tierPoints = new LinkedHashMap<>();
     private String segment = "";
     private String silentSince = "";
+    private String windowDays = "";
     private String startsAt = "";
     private String endsAt = "";
     private String priority = "0";
@@ -81,6 +82,10 @@ public class PromotionForm {
                 form.thresholdUnits = "5";
             }
             case GRANT -> form.grantAudience = GrantAudience.ALL;
+            case BIRTHDAY_DISCOUNT -> {
+                form.percent = "10";
+                form.windowDays = Integer.toString(PromotionTerms.DEFAULT_WINDOW_DAYS);
+            }
         }
         return form;
     }
@@ -106,6 +111,7 @@ public class PromotionForm {
         t.tierPoints().forEach((tier, p) -> form.tierPoints.put(tier, p.toString()));
         form.segment = t.segment() == null ? "" : t.segment();
         form.silentSince = t.silentSince() == null ? "" : t.silentSince().toString();
+        form.windowDays = t.windowDays() == null ? "" : t.windowDays().toString();
         form.startsAt = t.startsAt().withNano(0).toString();
         form.endsAt = t.endsAt() == null ? "" : t.endsAt().withNano(0).toString();
         form.priority = Integer.toString(t.priority());
@@ -153,7 +159,8 @@ public class PromotionForm {
                 .points(number("points", points, Long::valueOf, errors),
                         number("pointsValidDays", pointsValidDays, Integer::valueOf, errors))
                 .grant(grantAudience, perTier, segment.isBlank() ? null : segment.strip(),
-                        silentSince.isBlank() ? null : date("silentSince", silentSince, errors));
+                        silentSince.isBlank() ? null : date("silentSince", silentSince, errors))
+                .windowDays(number("windowDays", windowDays, Integer::valueOf, errors));
         return errors.hasErrors() ? null : builder.build();
     }
 
@@ -234,6 +241,8 @@ public class PromotionForm {
     public void setSegment(String segment) { this.segment = segment; }
     public String getSilentSince() { return silentSince; }
     public void setSilentSince(String silentSince) { this.silentSince = silentSince; }
+    public String getWindowDays() { return windowDays; }
+    public void setWindowDays(String windowDays) { this.windowDays = windowDays; }
     public String getStartsAt() { return startsAt; }
     public void setStartsAt(String startsAt) { this.startsAt = startsAt; }
     public String getEndsAt() { return endsAt; }
