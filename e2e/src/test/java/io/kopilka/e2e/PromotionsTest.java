@@ -10,12 +10,14 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A marketer launches the case studies' examples through the wizard, each in a handful of steps (type, a field or
@@ -60,6 +62,7 @@ class PromotionsTest extends EndToEndTest {
                 .type("name", "СБП +1 п. п. (весна)");
         assertThat(sbp.preview()).isNotBlank();
         assertThat(sbp.launch()).isEqualTo("Действует");
+        String sbpResults = browser.driver().getCurrentUrl();
 
         // The coffee-and-pastry bundle.
         PromotionWizardPage bundle = PromotionWizardPage.start(browser.driver(), base).choose("BUNDLE")
@@ -102,6 +105,13 @@ class PromotionsTest extends EndToEndTest {
 
         HttpResponse<String> five = order(phone, line("1", "snacks", "Поставщик S", 5, "2000.00"), "");
         assertThat(five.statusCode()).isEqualTo(201);
+
+        // The spring SBP promotion's results: today's points drawn by Chart.js from the page's data, the table beside.
+        browser.driver().get(sbpResults);
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(d ->
+                "true".equals(d.findElement(By.id("results-chart")).getAttribute("data-rendered")));
+        assertThat(browser.driver().findElement(By.id("results-days")).getText()).contains("40");
+        assertThat(browser.screenshot("promotion-results-chart", 1280)).exists();
 
         browser.driver().manage().deleteAllCookies();
         loginPage().signInAsCustomer(phone, "polina-secret");

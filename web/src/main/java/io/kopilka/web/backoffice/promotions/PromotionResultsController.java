@@ -3,8 +3,9 @@ package io.kopilka.web.backoffice.promotions;
 import io.kopilka.promotions.Promotion;
 import io.kopilka.promotions.PromotionResults;
 import io.kopilka.promotions.Promotions;
+import io.kopilka.web.layout.ChartData;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
@@ -19,54 +20,48 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.server.ResponseStatusException;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A promotion's page: its terms, its results (points given, share of granted points redeemed, orders and their sum,
- * customers reached), a bar per day and the CSV of the days.
+ * customers reached), the days as a chart (drawn by the page's script from JSON in a data attribute) and as a table,
+ * and the CSV of the days.
  */
 @Controller
 @RequestMapping("/backoffice/promotions")
 class PromotionResultsController {
 
-    /** The chart's drawing height in SVG units; bars scale to the largest day. */
-    static final int CHART_HEIGHT = 160;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     private final Promotions promotions;
     private final MessageSource messages;
+    private final JsonMapper json;
 
-    PromotionResultsController(Promotions promotions, MessageSource messages) {
+    PromotionResultsController(Promotions promotions, MessageSource messages, JsonMapper json) {
         this.promotions = promotions;
         this.messages = messages;
-    }
-
-    /** One day's bar: where it stands and how tall it is. */
-    record Bar(PromotionResults.Day day, int x, int height) {
+        this.json = json;
     }
 
     @GetMapping("/{id}")
-    String page(@PathVariable long id, Model model) {
+    String page(@PathVariable long id, Model model, Locale locale) {
         Promotion promotion = promotions.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         PromotionResults results = promotions.results(id);
         model.addAttribute("promotion", promotion);
         model.addAttribute("status", promotion.statusAt(PromotionsController.now()).name());
         model.addAttribute("results", results);
         model.addAttribute("redeemedPercent", Math.round(results.redeemedShare() * 100));
-        model.addAttribute("bars", bars(results.days()));
-        model.addAttribute("chartHeight", CHART_HEIGHT);
-        model.addAttribute("chartWidth", Math.max(1, results.days().size()) * 24);
+        model.addAttribute("chart", chart(results.days(), locale).json(json));
         return "backoffice/promotions/results";
     }
 
-    static List<Bar> bars(List<PromotionResults.Day> days) {
-        long max = days.stream().mapToLong(d -> d.points() + d.discount().longValue()).max().orElse(0);
-        List<Bar> bars = new ArrayList<>();
-        for (int i = 0; i < days.size(); i++) {
-            PromotionResults.Day day = days.get(i);
-            long value = day.points() + day.discount().longValue();
-            int height = max == 0 ? 0 : (int) Math.max(value > 0 ? 1 : 0, value * CHART_HEIGHT / max);
-            bars.add(new Bar(day, i * 24 + 4, height));
-        }
-        return bars;
+    /** Points and discounts side by side per day; orders and their sum stay in the table under the chart. */
+    private ChartData chart(List<PromotionResults.Day> days, Locale locale) {
+        return new ChartData("bar", days.stream().map(d -> DAY.format(d.date())).toList(), List.of(
+                ChartData.dataset(messages.getMessage("promotions.results.points", null, locale),
+                        days.stream().map(PromotionResults.Day::points).toList()),
+                ChartData.dataset(messages.getMessage("promotions.results.discount", null, locale),
+                        days.stream().map(PromotionResults.Day::discount).toList())), false, false);
     }
 
     /** The days as CSV in UTF-8 with a byte order mark, so spreadsheet programs read the Cyrillic headers right. */

@@ -1,13 +1,15 @@
 package io.kopilka.web.backoffice.reports;
 
+import static io.kopilka.web.layout.ChartData.dataset;
+
 import io.kopilka.reporting.MonthFigures;
 import io.kopilka.reporting.Overview;
 import io.kopilka.reporting.SegmentFigures;
 import io.kopilka.reporting.TierShare;
+import io.kopilka.web.layout.ChartData;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -74,7 +76,7 @@ class OverviewTables {
                 "reports.figure.repeatShare", "reports.figure.spentShare", "reports.figure.crossNetworkShare");
         List<@Nullable BigDecimal> percents = Arrays.asList(o.activeShare().percent(), sum.identifiedShare().percent(),
                 sum.repeatShare().percent(), sum.spentShare().percent(), sum.crossNetworkShare().percent());
-        String chart = write(new ReportTable.Chart("bar", shares.stream().map(t::get).toList(),
+        String chart = write(new ChartData("bar", shares.stream().map(t::get).toList(),
                 List.of(dataset(t.get("reports.col.value"), percents)), true, true));
         return new ReportTable("summary", t.get("reports.table.summary"),
                 t.all("reports.col.figure", "reports.col.value", "reports.col.asOf"), rows, chart);
@@ -110,7 +112,7 @@ class OverviewTables {
     private ReportTable tiers(Overview o, Texts t) {
         List<List<?>> rows = o.tiers().stream().<List<?>>map(tier -> row(tier.tier(), tier.customers(),
                 tier.share().percent())).toList();
-        String chart = write(new ReportTable.Chart("doughnut", o.tiers().stream().map(TierShare::tier).toList(),
+        String chart = write(new ChartData("doughnut", o.tiers().stream().map(TierShare::tier).toList(),
                 List.of(dataset(t.get("reports.col.customers"),
                         o.tiers().stream().map(TierShare::customers).toList())), false, false));
         return new ReportTable("tiers", t.get("reports.table.tiers"),
@@ -120,7 +122,7 @@ class OverviewTables {
     private ReportTable segments(Overview o, Texts t) {
         List<List<?>> rows = o.segments().stream().<List<?>>map(s -> row(t.segment(s.segment()), s.customers(),
                 s.share().percent(), s.revenue(), s.cltv())).toList();
-        String chart = write(new ReportTable.Chart("bar",
+        String chart = write(new ChartData("bar",
                 o.segments().stream().map(s -> t.segment(s.segment())).toList(),
                 List.of(dataset(t.get("reports.col.customers"),
                         o.segments().stream().map(SegmentFigures::customers).toList())), false, false));
@@ -136,18 +138,11 @@ class OverviewTables {
         List<Map<String, Object>> datasets = new ArrayList<>();
         series.forEach(s -> datasets.add(
                 dataset(t.get(s.getKey()), months.stream().map(m -> s.getValue().apply(m)).toList())));
-        return write(new ReportTable.Chart(type, labels, datasets, percent, false));
+        return write(new ChartData(type, labels, datasets, percent, false));
     }
 
-    private static Map<String, Object> dataset(String label, List<?> data) {
-        Map<String, Object> dataset = new LinkedHashMap<>();
-        dataset.put("label", label);
-        dataset.put("data", data.stream().map(v -> v instanceof BigDecimal d ? d.doubleValue() : v).toList());
-        return dataset;
-    }
-
-    private String write(ReportTable.Chart chart) {
-        return json.writeValueAsString(chart);
+    private String write(ChartData chart) {
+        return chart.json(json);
     }
 
     private static List<?> row(@Nullable Object... cells) {

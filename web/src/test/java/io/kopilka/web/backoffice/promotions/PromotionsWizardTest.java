@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.kopilka.customers.Customer;
 import io.kopilka.customers.Customers;
 import io.kopilka.customers.NewCustomer;
+import io.kopilka.promotions.PromotionResults;
 import io.kopilka.promotions.Promotions;
 import io.kopilka.web.support.BrowserSession;
 import io.kopilka.web.support.PortalIntegrationTest;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -15,13 +17,20 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.web.util.HtmlUtils;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The wizard over HTTP as a marketer uses it (type, short form, preview, launch), then an order through the
@@ -36,6 +45,8 @@ class PromotionsWizardTest extends PortalIntegrationTest {
     Customers customers;
     @Autowired
     Promotions promotions;
+    @Autowired
+    JsonMapper json;
 
     private BrowserSession signedIn(String login) {
         BrowserSession session = new BrowserSession(port);
@@ -177,7 +188,7 @@ class PromotionsWizardTest extends PortalIntegrationTest {
     }
 
     @Test
-    void theResultsPageChartsTheDaysAndTheCsvStartsWithAByteOrderMark() throws Exception {
+    void theResultsPageChartsTheDaysFromADataAttributeAndTheCsvStartsWithAByteOrderMark() throws Exception {
         long demo = promotions.list().stream().filter(p -> p.terms().name().startsWith("Кешбэк +1"))
                 .findFirst().orElseThrow().id();
         Customer customer = newCustomer();
@@ -187,7 +198,26 @@ class PromotionsWizardTest extends PortalIntegrationTest {
         BrowserSession marketer = signedIn("marketer");
 
         String page = marketer.get("/backoffice/promotions/" + demo).body();
-        assertThat(page).contains("id=\"results-points\"", "<svg", "<rect", "id=\"results-csv\"");
+        assertThat(page).contains("id=\"results-points\"", "id=\"results-chart\"", "id=\"results-days\"",
+                "/webjars/chart.js/", "/dist/chart.umd.js", "/js/charts.js", "id=\"results-csv\"")
+                .doesNotContain("<svg", "<script>", "??promotions");
+        // The chart's figures are the days' figures, the same the table beside it shows.
+        List<PromotionResults.Day> days = promotions.results(demo).days();
+        Matcher attribute = Pattern.compile("data-chart=\"([^\"]*)\"").matcher(page);
+        assertThat(attribute.find()).isTrue();
+        JsonNode chart = json.readTree(HtmlUtils.htmlUnescape(attribute.group(1)));
+        assertThat(chart.get("type").asString()).isEqualTo("bar");
+        assertThat(chart.get("labels").values().stream().map(JsonNode::asString).toList())
+                .isEqualTo(days.stream().map(d -> d.date().format(DateTimeFormatter.ofPattern("dd.MM.yyyy"))).toList())
+                .contains(java.time.LocalDate.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("dd.MM.yyyy")));
+        assertThat(chart.get("datasets").get(0).get("label").asString()).isEqualTo("Выдано баллов");
+        assertThat(chart.get("datasets").get(0).get("data").values().stream().map(JsonNode::asLong).toList())
+                .isEqualTo(days.stream().map(PromotionResults.Day::points).toList())
+                .anySatisfy(points -> assertThat(points).isPositive());
+        assertThat(chart.get("datasets").get(1).get("label").asString()).isEqualTo("Скидки, ₽");
+        assertThat(chart.get("datasets").get(1).get("data").values().stream().map(JsonNode::decimalValue).toList())
+                .usingElementComparator(BigDecimal::compareTo)
+                .isEqualTo(days.stream().map(PromotionResults.Day::discount).toList());
         byte[] csv = marketer.getBytes("/backoffice/promotions/" + demo + "/results.csv").body();
         assertThat(csv).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
         assertThat(new String(csv, StandardCharsets.UTF_8)).contains("День;Баллов")

@@ -57,7 +57,7 @@ class ReportsPageTest extends PortalIntegrationTest {
                 "Показатели по дням — по " + TODAY.format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")),
                 "id=\"table-summary\"", "id=\"table-points\"", "id=\"table-purchases\"", "id=\"table-tiers\"",
                 "id=\"table-segments\"", "id=\"chart-summary\"", "id=\"chart-points\"", "id=\"chart-purchases\"", "id=\"chart-tiers\"",
-                "id=\"chart-segments\"", "data-chart=\"{", "/webjars/chart.js/", "/dist/chart.umd.js", "/js/reports.js",
+                "id=\"chart-segments\"", "data-chart=\"{", "/webjars/chart.js/", "/dist/chart.umd.js", "/js/charts.js",
                 "id=\"csv-points\"", "format=semicolon", "format=comma")
                 .doesNotContain("??reports", "<script>");
         // The demo programme's people are members; Vera is GOLD, Boris SILVER.

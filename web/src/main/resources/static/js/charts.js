@@ -1,6 +1,7 @@
-// Draws the report charts from the figures the server put into each canvas's data-chart attribute (no inline
-// script, so a Content-Security-Policy without 'unsafe-inline' allows it). The table under each chart holds the
-// same figures as text.
+// Draws the charts of the back office's pages (reports, a promotion's results) with Chart.js from the figures the
+// server put into each canvas's data-chart attribute (io.kopilka.web.layout.ChartData; no inline script, so a
+// Content-Security-Policy without 'unsafe-inline' allows it). The table next to each chart holds the same figures
+// as text.
 (function () {
   'use strict';
   var palette = ['#2e7d5b', '#e0a526', '#c0504d', '#4f81bd', '#8064a2', '#4bacc6'];
@@ -35,7 +36,9 @@
         backgroundColor: round ? spec.labels.map(function (_, j) { return palette[j % palette.length]; }) : colour,
         borderColor: round ? '#fff' : colour,
         spanGaps: true,
-        tension: 0.2
+        tension: 0.2,
+        // a bar stays a bar, not a wall, when there are only a day or two to show
+        maxBarThickness: 48
       };
     });
     var options = {
