@@ -11,23 +11,21 @@ import static org.jooq.impl.DSL.max;
 import static org.jooq.impl.DSL.orderBy;
 import static org.jooq.impl.DSL.rowNumber;
 import static org.jooq.impl.DSL.select;
-import static org.jooq.impl.DSL.sum;
 import static org.jooq.impl.DSL.val;
-import static org.jooq.impl.DSL.when;
 
+import io.kopilka.db.ChunkKeys;
 import io.kopilka.db.Ids;
 import io.kopilka.ledger.Account;
 import io.kopilka.ledger.BulkGrant;
 import io.kopilka.ledger.BulkResult;
 import io.kopilka.ledger.TransferKind;
-import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.InsertValuesStep1;
 import org.jooq.Record1;
+import org.jooq.Table;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -39,9 +37,11 @@ import org.springframework.stereotype.Repository;
 class BulkGrants {
 
     private final DSLContext db;
+    private final BulkStatements bulk;
 
-    BulkGrants(DSLContext db) {
+    BulkGrants(DSLContext db, BulkStatements bulk) {
         this.db = db;
+        this.bulk = bulk;
     }
 
     BulkResult grant(BulkGrant g) {
@@ -49,11 +49,10 @@ class BulkGrants {
         if (members.isEmpty()) {
             return new BulkResult(0, 0);
         }
-        InsertValuesStep1<?, Long> newMembers = db.insertInto(LEDGER_MEMBER, LEDGER_MEMBER.MEMBER_ID);
-        members.forEach(newMembers::values);
-        newMembers.onDuplicateKeyIgnore().execute();
-        db.select(LEDGER_MEMBER.MEMBER_ID).from(LEDGER_MEMBER).where(LEDGER_MEMBER.MEMBER_ID.in(members))
-                .orderBy(LEDGER_MEMBER.MEMBER_ID).forUpdate().execute();
+        db.insertInto(LEDGER_MEMBER, LEDGER_MEMBER.MEMBER_ID)
+                .select(select(ChunkKeys.longKey("new_members")).from(ChunkKeys.longs("new_members", members)))
+                .onDuplicateKeyIgnore().execute();
+        bulk.lockMembers(members);
 
         long transferId = Ids.next();
         LocalDateTime at = g.operation().businessTime();
@@ -81,16 +80,16 @@ class BulkGrants {
                             LEDGER_ENTRY.ACCOUNT, LEDGER_ENTRY.MEMBER_ID, LEDGER_ENTRY.AMOUNT, LEDGER_ENTRY.BUSINESS_TIME)
                     .select(select(inline(transferId), rowNumber().over(orderBy(LEDGER_MEMBER.MEMBER_ID)).plus(after),
                             inline(Account.DEBT.name()), LEDGER_MEMBER.MEMBER_ID, payOff, time)
-                            .from(LEDGER_MEMBER)
-                            .where(LEDGER_MEMBER.MEMBER_ID.in(group.getValue()), LEDGER_MEMBER.DEBT.gt(0L)))
+                            .from(membersOf(group.getValue()))
+                            .where(LEDGER_MEMBER.DEBT.gt(0L)))
                     .execute();
             db.insertInto(LEDGER_ENTRY, LEDGER_ENTRY.TRANSFER_ID, LEDGER_ENTRY.LINE_NO, LEDGER_ENTRY.ACCOUNT,
                             LEDGER_ENTRY.MEMBER_ID, LEDGER_ENTRY.AMOUNT, LEDGER_ENTRY.BUSINESS_TIME)
                     .select(select(inline(transferId),
                             rowNumber().over(orderBy(LEDGER_MEMBER.MEMBER_ID)).plus(after + debtLines),
                             inline(Account.AVAILABLE.name()), LEDGER_MEMBER.MEMBER_ID, points.minus(payOff), time)
-                            .from(LEDGER_MEMBER)
-                            .where(LEDGER_MEMBER.MEMBER_ID.in(group.getValue()), points.gt(payOff)))
+                            .from(membersOf(group.getValue()))
+                            .where(points.gt(payOff)))
                     .execute();
         }
         db.insertInto(LEDGER_LOT, LEDGER_LOT.TRANSFER_ID, LEDGER_LOT.LINE_NO, LEDGER_LOT.MEMBER_ID,
@@ -103,7 +102,7 @@ class BulkGrants {
                         .where(LEDGER_ENTRY.TRANSFER_ID.eq(transferId),
                                 LEDGER_ENTRY.ACCOUNT.eq(Account.AVAILABLE.name())))
                 .execute();
-        return new BulkResult(credit(transferId), total);
+        return new BulkResult(bulk.moveBalances(transferId), total);
     }
 
     private int lastLine(long transferId) {
@@ -112,23 +111,9 @@ class BulkGrants {
         return last.value1();
     }
 
-    /** Adds the transfer's available and debt entries to the members' balances in one UPDATE … JOIN. */
-    private int credit(long transferId) {
-        var moves = select(LEDGER_ENTRY.MEMBER_ID.as("m"),
-                        part(Account.AVAILABLE).as("a"), part(Account.DEBT).as("d"))
-                .from(LEDGER_ENTRY)
-                .where(LEDGER_ENTRY.TRANSFER_ID.eq(transferId), LEDGER_ENTRY.MEMBER_ID.isNotNull())
-                .groupBy(LEDGER_ENTRY.MEMBER_ID)
-                .asTable("grant_moves");
-        return db.update(LEDGER_MEMBER.join(moves).on(LEDGER_MEMBER.MEMBER_ID.eq(moves.field("m", Long.class))))
-                .set(LEDGER_MEMBER.AVAILABLE, LEDGER_MEMBER.AVAILABLE.plus(moves.field("a", BigDecimal.class)))
-                .set(LEDGER_MEMBER.DEBT, LEDGER_MEMBER.DEBT.minus(moves.field("d", BigDecimal.class)))
-                .execute();
+    /** The members' rows, read by their keys with the group driving (see {@link ChunkKeys}). */
+    private static Table<?> membersOf(List<Long> group) {
+        return ChunkKeys.longs("grant_members", group).straightJoin(LEDGER_MEMBER)
+                .on(LEDGER_MEMBER.MEMBER_ID.eq(ChunkKeys.longKey("grant_members")));
     }
-
-    private static Field<BigDecimal> part(Account account) {
-        return coalesce(sum(when(LEDGER_ENTRY.ACCOUNT.eq(account.name()), LEDGER_ENTRY.AMOUNT).otherwise(0L)),
-                BigDecimal.ZERO);
-    }
-
 }

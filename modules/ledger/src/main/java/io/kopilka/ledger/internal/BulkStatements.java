@@ -203,7 +203,7 @@ class BulkStatements {
     }
 
     /** Locks the members' rows in id order, the one order every multi-member statement uses. */
-    private void lockMembers(List<Long> members) {
+    void lockMembers(List<Long> members) {
         db.select(LEDGER_MEMBER.MEMBER_ID)
                 .from(ChunkKeys.longs("chunk_members", members).straightJoin(LEDGER_MEMBER)
                         .on(LEDGER_MEMBER.MEMBER_ID.eq(ChunkKeys.longKey("chunk_members"))))
@@ -224,7 +224,7 @@ class BulkStatements {
     }
 
     /** Moves every member's balances by the transfer's member entries in one UPDATE … JOIN; returns members changed. */
-    private int moveBalances(long transferId) {
+    int moveBalances(long transferId) {
         var moves = select(LEDGER_ENTRY.MEMBER_ID.as("m"),
                         amountOf(Account.PENDING).as("p"), amountOf(Account.AVAILABLE).as("a"),
                         amountOf(Account.DEBT).as("d"))
