@@ -6,3 +6,12 @@ document.addEventListener('htmx:configRequest', function (event) {
     event.detail.headers[header.content] = token.content;
   }
 });
+
+// Buttons marked data-print print the page (the offer sheet); a listener, not an onclick attribute, because the
+// Content-Security-Policy allows no inline script.
+document.addEventListener('click', function (event) {
+  var button = event.target.closest && event.target.closest('[data-print]');
+  if (button) {
+    window.print();
+  }
+});
