@@ -2,6 +2,7 @@ package io.kopilka.web.security;
 
 import io.github.wimdeblauwe.htmx.spring.boot.security.HxRefreshHeaderAuthenticationEntryPoint;
 import io.kopilka.identity.ApiKeys;
+import io.kopilka.identity.SignInThrottle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -16,11 +17,13 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
 
 /**
  * Two doors: integrations reach {@code /api/**} with API keys and no session; people sign in with a form and a
- * session, with CSRF protection on every state-changing request (htmx ones included).
+ * session, with CSRF protection on every state-changing request (htmx ones included), sign-in throttling and the
+ * browser-hardening headers of {@link SecurityHeaders} (docs/security.md).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -43,6 +46,7 @@ class SecurityConfiguration {
                 .formLogin(form -> form.disable())
                 .httpBasic(basic -> basic.disable())
                 .logout(logout -> logout.disable())
+                .headers(SecurityHeaders.api())
                 .addFilterBefore(new ApiKeyAuthenticationFilter(apiKeys, unauthorized), AnonymousAuthenticationFilter.class)
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint(unauthorized)
@@ -56,7 +60,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain portalSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain portalSecurity(HttpSecurity http, SignInThrottle throttle) throws Exception {
+        SignInAttempts attempts = new SignInAttempts(throttle);
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/signup", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**",
                                 "/favicon.ico", "/favicon.svg", "/actuator/health/**", "/actuator/info",
@@ -88,9 +93,13 @@ class SecurityConfiguration {
                         .anyRequest().authenticated())
                 .formLogin(form -> form
                         .loginPage("/login")
-                        .defaultSuccessUrl("/")
-                        .failureUrl("/login?error")
+                        .successHandler(attempts)
+                        .failureHandler(attempts)
                         .permitAll())
+                .addFilterBefore(new LockedSignInFilter(throttle), UsernamePasswordAuthenticationFilter.class)
+                // Spring's default, stated: signing in gives the session a new id, so one planted before is useless
+                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                .headers(SecurityHeaders.portal())
                 .logout(logout -> logout
                         .logoutUrl("/logout")
                         .logoutSuccessUrl("/login?logout")

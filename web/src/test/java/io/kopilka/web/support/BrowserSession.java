@@ -20,11 +20,18 @@ public final class BrowserSession {
 
     private final String baseUrl;
     private final HttpClient http;
+    private final CookieManager cookies = new CookieManager();
 
     public BrowserSession(int port) {
         this.baseUrl = "http://localhost:" + port;
-        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+        this.http = HttpClient.newBuilder().cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    /** The value of the cookie the portal set under this name, if any (e.g. {@code JSESSIONID}). */
+    public java.util.Optional<String> cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(cookie -> cookie.getName().equals(name))
+                .map(java.net.HttpCookie::getValue).findFirst();
     }
 
     /** A session on the portal at the port, signed in as the demo person with this login (password {@code demo}). */

@@ -17,7 +17,7 @@ import tools.jackson.databind.node.ObjectNode;
  * depth), in text that is not valid JSON (a cut body) and in query strings. Enough is kept to recognise a value when
  * one already knows it: {@code +7*********01}, {@code o***@example.com}, {@code О***}, {@code ************4321}.
  */
-final class PersonalData {
+public final class PersonalData {
 
     private static final Set<String> KEYS = Set.of("phone", "email", "firstname", "lastname", "middlename",
             "birthdate", "card", "cardnumber");
@@ -30,6 +30,18 @@ final class PersonalData {
             "(?<![\\w.])((" + KEY_ALTERNATIVES + ")=)([^&\\s\"]*)", Pattern.CASE_INSENSITIVE);
 
     private PersonalData() {
+    }
+
+    /**
+     * A login as the application's own log lines may show it: a phone ({@code +7*********01}) or an e-mail
+     * ({@code o***@example.com}) masked, a staff user name (not personal contact data) as it is.
+     */
+    public static String maskLogin(String login) {
+        String trimmed = login.strip();
+        if (trimmed.contains("@")) {
+            return mask("email", trimmed);
+        }
+        return trimmed.matches("[+\\d\\s()\\-]+") ? mask("phone", trimmed.replaceAll("[\\s()\\-]", "")) : trimmed;
     }
 
     static boolean isPersonal(String key) {

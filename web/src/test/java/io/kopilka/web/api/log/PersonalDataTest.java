@@ -38,4 +38,12 @@ class PersonalDataTest {
         assertThat(PersonalData.maskQuery("email=vera%40example.com")).isEqualTo("email=v***@example.com");
         assertThat(PersonalData.maskQuery("card=2000123456784321&cursor=abc")).isEqualTo("card=************4321&cursor=abc");
     }
+
+    @Test
+    void aLoginInTheApplicationsOwnLogShowsNoPhoneOrEmailInClearButAStaffNameAsItIs() {
+        assertThat(PersonalData.maskLogin("+79123456701")).isEqualTo("+7********01");
+        assertThat(PersonalData.maskLogin("8 (912) 345-67-01")).isEqualTo("*********01").doesNotContain("345");
+        assertThat(PersonalData.maskLogin(" olga@example.com ")).isEqualTo("o***@example.com");
+        assertThat(PersonalData.maskLogin("consultant")).isEqualTo("consultant");
+    }
 }
