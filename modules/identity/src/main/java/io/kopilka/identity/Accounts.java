@@ -30,7 +30,7 @@ public interface Accounts {
 
     /**
      * Creates a staff user (login of 3–50 of a–z, 0–9, '.', '_', '-', new and not a phone; a name; one or more
-     * staff roles; a password of at least {@link #MIN_PASSWORD_LENGTH} characters), recorded in the audit log as
+     * staff roles; a password {@link PasswordRules} accepts for the login), recorded in the audit log as
      * made by {@code actor}. The password is an initial one: the user must change it at the first sign-in.
      *
      * @throws InvalidAccountException listing every refused field
@@ -59,7 +59,7 @@ public interface Accounts {
      * Replaces the account's password with one its owner chose, after checking the current one, and lifts
      * {@link SignInAccount#mustChangePassword()}; recorded in the audit log with the owner as actor (never the
      * passwords). Refused fields: {@code currentPassword} ({@code account.currentPassword.required|wrong}),
-     * {@code newPassword} ({@code account.newPassword.length|same}).
+     * {@code newPassword} ({@code account.newPassword.length|common|login|same}, see {@link PasswordRules}).
      *
      * @throws InvalidAccountException listing every refused field; nothing changes
      * @throws java.util.NoSuchElementException when there is no such account

@@ -110,4 +110,28 @@ class PasswordChangeTest {
                         .containsExactly("newPassword:account.newPassword.same"));
         assertThat(accounts.find(account.id()).orElseThrow().passwordHash()).isEqualTo(account.passwordHash());
     }
+
+    @Test
+    void aCommonPasswordOrOneMadeOfThePhoneIsRefusedAndNothingChanges() {
+        SignInAccount account = accounts.register(new NewAccount("+79160000903", "own-password", "Лев",
+                Set.of(Role.CUSTOMER)));
+
+        assertThatThrownBy(() -> accounts.changePassword(account.id(), "own-password", "Qwerty123"))
+                .isInstanceOfSatisfying(InvalidAccountException.class, refused -> assertThat(codes(refused))
+                        .containsExactly("newPassword:account.newPassword.common"));
+        assertThatThrownBy(() -> accounts.changePassword(account.id(), "own-password", "89160000903"))
+                .isInstanceOfSatisfying(InvalidAccountException.class, refused -> assertThat(codes(refused))
+                        .containsExactly("newPassword:account.newPassword.login"));
+        assertThat(accounts.find(account.id()).orElseThrow().passwordHash()).isEqualTo(account.passwordHash());
+    }
+
+    @Test
+    void aNewStaffUsersPasswordMayNotBeTheirUserName() {
+        String login = newLogin("ivan");
+        assertThatThrownBy(() -> accounts.createStaff(new NewStaffAccount(login, "Иван", Set.of(Role.MARKETER),
+                login + "-2026"), "admin"))
+                .isInstanceOfSatisfying(InvalidAccountException.class, refused -> assertThat(codes(refused))
+                        .containsExactly("password:staff.password.login"));
+        assertThat(accounts.findByLogin(login)).isEmpty();
+    }
 }

@@ -9,6 +9,7 @@ import io.kopilka.customers.NewCustomer;
 import io.kopilka.customers.PhoneAlreadyRegisteredException;
 import io.kopilka.identity.Accounts;
 import io.kopilka.identity.NewAccount;
+import io.kopilka.identity.PasswordRules;
 import io.kopilka.identity.Role;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -61,6 +62,11 @@ class SignUpController {
                   HttpServletResponse response, Model model) {
         if (form.getPassword() != null && !form.getPassword().equals(form.getPasswordAgain())) {
             errors.rejectValue("passwordAgain", "signup.passwordAgain.different");
+        }
+        if (form.getPassword() != null && !errors.hasFieldErrors("password")) {
+            // length is the form's own check; here: not a commonly leaked password, not the phone itself
+            PasswordRules.check(form.getPassword(), form.getPhone() == null ? "" : form.getPhone())
+                    .ifPresent(problem -> errors.rejectValue("password", "signup.password." + problem.code()));
         }
         NewCustomer registration = new NewCustomer(form.getPhone(), blankToNull(form.getEmail()),
                 blankToNull(form.getFirstName()), null, null,

@@ -13,6 +13,7 @@ import io.kopilka.identity.InvalidAccountException.RefusedField;
 import io.kopilka.identity.LoginNames;
 import io.kopilka.identity.NewAccount;
 import io.kopilka.identity.NewStaffAccount;
+import io.kopilka.identity.PasswordRules;
 import io.kopilka.identity.Role;
 import io.kopilka.identity.SignInAccount;
 import java.util.ArrayList;
@@ -146,9 +147,8 @@ class JooqAccounts implements Accounts {
         }
         checkRoles(account.roles(), problems);
         String password = account.password() == null ? "" : account.password();
-        if (password.length() < MIN_PASSWORD_LENGTH || password.length() > MAX_PASSWORD_LENGTH) {
-            problems.add(new RefusedField("password", "staff.password.length"));
-        }
+        PasswordRules.check(password, login).ifPresent(problem ->
+                problems.add(new RefusedField("password", "staff.password." + problem.code())));
         if (!problems.isEmpty()) {
             throw new InvalidAccountException(problems);
         }
@@ -219,8 +219,9 @@ class JooqAccounts implements Accounts {
         } else if (!passwords.matches(currentPassword, account.passwordHash())) {
             problems.add(new RefusedField("currentPassword", "account.currentPassword.wrong"));
         }
-        if (newPassword.length() < MIN_PASSWORD_LENGTH || newPassword.length() > MAX_PASSWORD_LENGTH) {
-            problems.add(new RefusedField("newPassword", "account.newPassword.length"));
+        var broken = PasswordRules.check(newPassword, account.login());
+        if (broken.isPresent()) {
+            problems.add(new RefusedField("newPassword", "account.newPassword." + broken.get().code()));
         } else if (newPassword.equals(currentPassword)) {
             problems.add(new RefusedField("newPassword", "account.newPassword.same"));
         }
