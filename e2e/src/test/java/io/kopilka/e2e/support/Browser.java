@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
+import java.util.logging.Level;
 import java.util.stream.Stream;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -16,6 +18,9 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 
 /** Debian's headless Chromium driven through its chromedriver: nothing is downloaded at run time. */
 public final class Browser implements AutoCloseable {
@@ -37,6 +42,10 @@ public final class Browser implements AutoCloseable {
             options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
                     "--no-first-run", "--disable-quic", "--window-size=1280,900", "--user-data-dir=" + profile);
+            // the console (Content-Security-Policy violations land there) is read by tests through consoleLog()
+            LoggingPreferences logging = new LoggingPreferences();
+            logging.enable(LogType.BROWSER, Level.ALL);
+            options.setCapability(ChromeOptions.LOGGING_PREFS, logging);
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(new File(System.getProperty("kopilka.chromedriver", "/usr/bin/chromedriver")))
                     .usingAnyFreePort()
@@ -52,6 +61,12 @@ public final class Browser implements AutoCloseable {
     /** The WebDriver, for page objects. */
     public WebDriver driver() {
         return driver;
+    }
+
+    /** The browser console's messages since the last call (Chromium hands each message out once). */
+    public List<String> consoleLog() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(LogEntry::getMessage).toList();
     }
 
     /** Resizes the window to {@code width} and the page's full height, and saves a PNG of it under the screenshots folder. */

@@ -12,14 +12,15 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * What a password someone chooses must be (sign-up, a password change, a new staff user): 8 to 100 characters,
- * not one of the commonly leaked passwords, and not made of the person's own login (their phone or user name).
+ * What a password someone chooses must be (sign-up, a password change, a new staff user): 8 to 100 characters and
+ * at most 72 bytes in UTF-8 (bcrypt's limit: 72 Latin letters, 36 Cyrillic ones), not one of the commonly leaked
+ * passwords, and not made of the person's own login (their phone or user name).
  */
 public final class PasswordRules {
 
     /** Why a password is refused: the last part of the field's message code, e.g. {@code signup.password.common}. */
     public enum Problem {
-        LENGTH("length"), COMMON("common"), LOGIN("login");
+        LENGTH("length"), BYTES("bytes"), COMMON("common"), LOGIN("login");
 
         private final String code;
 
@@ -33,6 +34,9 @@ public final class PasswordRules {
         }
     }
 
+    /** bcrypt reads at most 72 bytes and Spring's encoder refuses longer input: a longer password could not be kept. */
+    public static final int MAX_PASSWORD_BYTES = 72;
+
     private static final Set<String> COMMON = load();
 
     private PasswordRules() {
@@ -42,6 +46,9 @@ public final class PasswordRules {
     public static Optional<Problem> check(String password, String login) {
         if (password.length() < Accounts.MIN_PASSWORD_LENGTH || password.length() > Accounts.MAX_PASSWORD_LENGTH) {
             return Optional.of(Problem.LENGTH);
+        }
+        if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+            return Optional.of(Problem.BYTES);
         }
         String lower = password.toLowerCase(Locale.ROOT);
         if (COMMON.contains(lower)) {

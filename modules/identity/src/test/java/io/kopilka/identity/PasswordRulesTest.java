@@ -10,13 +10,21 @@ class PasswordRulesTest {
     @Test
     void aPasswordOfEightToAHundredCharactersThatIsNeitherCommonNorTheLoginIsAccepted() {
         assertThat(PasswordRules.check("gorod-u-reki", "+79990000001")).isEmpty();
-        assertThat(PasswordRules.check("x".repeat(100), "olga")).isEmpty();
+        assertThat(PasswordRules.check("x".repeat(72), "olga")).isEmpty();
+        assertThat(PasswordRules.check("пароль-из-тридцати-шести-букв-ок".substring(0, 32), "olga")).isEmpty();
     }
 
     @Test
     void tooShortOrTooLongIsRefused() {
         assertThat(PasswordRules.check("short7!", "olga")).hasValue(Problem.LENGTH);
         assertThat(PasswordRules.check("x".repeat(101), "olga")).hasValue(Problem.LENGTH);
+    }
+
+    @Test
+    void moreThanBcryptsSeventyTwoBytesIsRefusedThoughFewerThanAHundredCharacters() {
+        assertThat(PasswordRules.check("x".repeat(73), "olga")).hasValue(Problem.BYTES);
+        assertThat(PasswordRules.check("ж".repeat(37), "olga")).as("74 bytes").hasValue(Problem.BYTES);
+        assertThat(PasswordRules.check("ж".repeat(36), "olga")).as("72 bytes").isEmpty();
     }
 
     @Test

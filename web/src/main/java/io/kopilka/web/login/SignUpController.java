@@ -75,7 +75,8 @@ class SignUpController {
         // the registration is then rolled back.
         Customer customer = transaction.execute(status -> {
             try {
-                Customer registered = register(registration, form);
+                // with a refused password no account is made (bcrypt would refuse a too long one with an exception)
+                Customer registered = register(registration, form, !errors.hasErrors());
                 if (errors.hasErrors()) {
                     status.setRollbackOnly();
                 }
@@ -104,10 +105,13 @@ class SignUpController {
         }
     }
 
-    private Customer register(NewCustomer registration, SignUpFormData form) {
+    private Customer register(NewCustomer registration, SignUpFormData form, boolean withAccount) {
         Customer customer = customers.register(registration);
         if (accounts.findByLogin(customer.phone()).isPresent()) {
             throw new PhoneAlreadyRegisteredException(customer.customerId()); // rolls the customer back too
+        }
+        if (!withAccount) {
+            return customer;
         }
         String name = customer.firstName() != null ? customer.firstName() : customer.phone();
         String password = form.getPassword() == null ? "" : form.getPassword();

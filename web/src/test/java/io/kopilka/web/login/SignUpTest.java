@@ -91,4 +91,18 @@ class SignUpTest extends PortalIntegrationTest {
         assertThat(new BrowserSession(port).signIn("+79990000001", "another-pass").headers().firstValue("Location"))
                 .hasValueSatisfying(l -> assertThat(l).endsWith("/login?error"));
     }
+
+    @Test
+    void aCommonPasswordThePhoneItselfOrOneBcryptCannotKeepIsExplainedNextToThePasswordAndCreatesNothing() {
+        String common = signUp(new BrowserSession(port), form("+79215554471", "qwerty123", "qwerty123")).body();
+        String phone = signUp(new BrowserSession(port), form("+79215554472", "89215554472", "89215554472")).body();
+        String tooLong = signUp(new BrowserSession(port), form("+79215554473", "ж".repeat(40), "ж".repeat(40))).body();
+
+        assertThat(common).contains("id=\"password-error\"", "Это один из самых частых паролей");
+        assertThat(phone).contains("id=\"password-error\"", "Пароль не должен содержать номер телефона.");
+        assertThat(tooLong).contains("id=\"password-error\"", "Пароль слишком длинный");
+        assertThat(customers.findByPhone("+79215554471")).isEmpty();
+        assertThat(customers.findByPhone("+79215554472")).isEmpty();
+        assertThat(customers.findByPhone("+79215554473")).isEmpty();
+    }
 }

@@ -73,4 +73,30 @@ class SecurityHeadersTest extends PortalIntegrationTest {
         assertThat(header(headers, "X-Content-Type-Options")).isEqualTo("nosniff");
         assertThat(header(headers, "X-Frame-Options")).isEqualTo("DENY");
     }
+
+    @Test
+    void theSessionIdTravelsOnlyInAnHttpOnlyCookieNeverInALink() {
+        var response = new BrowserSession(port).get("/login");
+
+        assertThat(response.body().toLowerCase(java.util.Locale.ROOT)).doesNotContain("jsessionid");
+        assertThat(response.headers().allValues("Set-Cookie")).filteredOn(c -> c.startsWith("JSESSIONID="))
+                .singleElement().satisfies(cookie -> assertThat(cookie).contains("HttpOnly", "SameSite=Lax"));
+    }
+
+    @Test
+    void htmxKeepsNoCopiesOfPagesInTheBrowserAndRunsNoScriptOrEvalFromAnswers() {
+        String page = BrowserSession.demoSignedIn(port, "+79990000001").get("/cabinet").body();
+
+        assertThat(page).contains("<meta name=\"htmx-config\"", "\"includeIndicatorStyles\":false",
+                "\"allowEval\":false", "\"allowScriptTags\":false", "\"historyCacheSize\":0");
+        assertThat(page).doesNotContain(" style=\"", "<style", " onclick=");
+    }
+
+    @Test
+    void noHeaderNamesTheServerSoftware() {
+        HttpHeaders headers = new BrowserSession(port).get("/login").headers();
+
+        assertThat(headers.firstValue("Server")).isEmpty();
+        assertThat(headers.firstValue("X-Powered-By")).isEmpty();
+    }
 }
