@@ -131,7 +131,7 @@ class NotificationService implements Notifications {
                 int attempts = stored.get().message().attempts() + 1;
                 boolean giveUp = attempts >= settings.maxAttempts;
                 log.warn("Message {} to customer {} failed (attempt {}): {}", id, stored.get().message().customerId(),
-                        attempts, e.getMessage());
+                        attempts, MaskedContacts.in(e.getMessage())); // the log shows no address in clear
                 outbox.release(id, giveUp ? MessageStatus.FAILED : MessageStatus.QUEUED, attempts,
                         String.valueOf(e.getMessage()), now.plus(settings.backOff(attempts)));
                 failed++;
