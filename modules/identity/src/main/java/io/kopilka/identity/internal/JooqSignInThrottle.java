@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.Locale;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.springframework.beans.factory.ObjectProvider;
@@ -97,7 +98,7 @@ class JooqSignInThrottle implements SignInThrottle {
                 .onDuplicateKeyUpdate()
                 .set(LOGIN_LOCK.LOCKED_UNTIL, until)
                 .execute();
-        audit.record(new StaffChange(ACTOR, "sign-in.locked", kind.name().toLowerCase(java.util.Locale.ROOT) + " "
+        audit.record(new StaffChange(ACTOR, "sign-in.locked", kind.name().toLowerCase(Locale.ROOT) + " "
                 + subject, failures + " failed sign-ins in " + window.toMinutes() + " min",
                 "locked for " + lockDuration.toMinutes() + " min"));
         return true;
