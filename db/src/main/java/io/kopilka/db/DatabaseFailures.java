@@ -10,6 +10,7 @@ import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /** Recognises the database failures worth a retry, whether or not jOOQ's exception translation is in place. */
 public final class DatabaseFailures {
@@ -59,6 +60,11 @@ public final class DatabaseFailures {
                     || t instanceof SQLNonTransientConnectionException
                     || t instanceof SQLRecoverableException
                     || t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith(CONNECTION_STATE_CLASS)) {
+                return true;
+            }
+            // The rollback after a lost connection fails too ("Connection is closed") and hides the original failure.
+            if (t instanceof TransactionSystemException rollback && rollback.getApplicationException() != null
+                    && isUnavailable(rollback.getApplicationException())) {
                 return true;
             }
         }

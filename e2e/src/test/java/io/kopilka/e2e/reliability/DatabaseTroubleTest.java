@@ -241,6 +241,6 @@ class DatabaseTroubleTest {
 
     private HttpResponse<String> page(HttpClient browser, String path) throws Exception {
         return browser.send(HttpRequest.newBuilder(URI.create(portal.baseUrl() + path)).timeout(Duration.ofSeconds(30))
-                .build(), HttpResponse.BodyHandlers.ofString());
+                .header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());
     }
 }

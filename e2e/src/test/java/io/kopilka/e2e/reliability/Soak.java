@@ -53,6 +53,9 @@ final class Soak {
 
     enum Kind { PLACE, STATUS, RETURN }
 
+    /** How a send went: acknowledged (2xx), refused (4xx), or no answer (timeout, connection trouble, 5xx). */
+    enum Outcome { ACKNOWLEDGED, REFUSED, NO_ANSWER }
+
     /** One idempotent call of the client's log: its key always goes with the same body. */
     record Call(String key, Kind kind, Customer customer, String apiKey, String path, String body) {
     }
@@ -63,12 +66,11 @@ final class Soak {
     record OrderRef(String externalId, String apiKey, Customer customer) {
     }
 
-    /** What the client knows of a call: its first acknowledged answer and how its sends went. */
+    /** What the client knows of a call: its first acknowledged answer and how its latest send went. */
     static final class Entry {
         final Call call;
         JsonNode answer;
-        int noAnswers;
-        int refusals;
+        Outcome last;
 
         Entry(Call call) {
             this.call = call;
@@ -139,11 +141,11 @@ final class Soak {
         for (Entry entry : calls.values()) {
             boolean open;
             synchronized (entry) {
-                open = entry.answer == null && entry.noAnswers > 0;
+                open = entry.answer == null && entry.last == Outcome.NO_ANSWER;
             }
             while (open && Instant.now().isBefore(deadline)) {
                 count("resent after no answer");
-                if (send(entry) != null) {
+                if (send(entry) != Outcome.NO_ANSWER) {
                     count("resolved");
                     break;
                 }
@@ -217,7 +219,7 @@ final class Soak {
         for (Entry entry : calls.values()) {
             Call call = entry.call;
             if (entry.answer == null) {
-                if (entry.noAnswers > 0) {
+                if (entry.last == Outcome.NO_ANSWER) {
                     mismatches.add("never answered: " + call.key());
                 } else if (call.kind() == Kind.PLACE) {
                     Reply reply = get(call.apiKey(), "/api/v1/orders/" + externalId(call));
@@ -395,8 +397,8 @@ final class Soak {
         }
     }
 
-    /** Sends a call of the log and records its outcome; answers the acknowledged body, or null. */
-    private JsonNode send(Entry entry) {
+    /** Sends a call of the log and records its outcome. */
+    private Outcome send(Entry entry) {
         Call call = entry.call;
         count("calls sent");
         Reply reply;
@@ -408,31 +410,32 @@ final class Soak {
         count("status " + reply.status());
         if (reply.ok()) {
             acknowledge(entry, reply.body());
-            return reply.body();
+            return Outcome.ACKNOWLEDGED;
         }
         if (reply.refused()) {
             synchronized (entry) {
-                entry.refusals++;
+                entry.last = Outcome.REFUSED;
                 if (entry.answer != null) {
                     violations.add(call.key() + " was acknowledged, now refused with " + reply.status() + ": " + reply.body());
                 }
             }
-            return null;
+            return Outcome.REFUSED;
         }
         return noAnswer(entry); // 5xx: carried out or not, the retry will tell
     }
 
-    private JsonNode noAnswer(Entry entry) {
+    private Outcome noAnswer(Entry entry) {
         count("no answer");
         synchronized (entry) {
-            entry.noAnswers++;
+            entry.last = Outcome.NO_ANSWER;
         }
         pause();
-        return null;
+        return Outcome.NO_ANSWER;
     }
 
     private void acknowledge(Entry entry, JsonNode body) {
         synchronized (entry) {
+            entry.last = Outcome.ACKNOWLEDGED;
             if (entry.answer == null) {
                 entry.answer = body;
                 if (entry.call.kind() == Kind.PLACE) {

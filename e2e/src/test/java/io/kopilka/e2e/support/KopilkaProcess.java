@@ -48,7 +48,6 @@ public final class KopilkaProcess {
     public static synchronized KopilkaProcess get() {
         if (running == null) {
             running = start();
-            Runtime.getRuntime().addShutdownHook(new Thread(running::stop, "stop-kopilka"));
         }
         return running;
     }
@@ -61,7 +60,7 @@ public final class KopilkaProcess {
     /**
      * A portal of the caller's own, not shared with the other tests: its data folder {@code target/<name>-data}
      * (emptied first), its log {@code target/<name>-app.log}, extra environment (e.g. an external database) and
-     * extra command-line settings. The caller stops it.
+     * extra command-line settings. Stopped when the test JVM exits, or earlier by the caller.
      */
     public static KopilkaProcess startOwn(String name, Map<String, String> environment, List<String> settings) {
         try {
@@ -73,6 +72,7 @@ public final class KopilkaProcess {
             KopilkaProcess started = new KopilkaProcess(findJar(), dataDir, target.resolve(name + "-app.log"),
                     environment, settings, freePort());
             started.launch();
+            Runtime.getRuntime().addShutdownHook(new Thread(started::stop, "stop-" + name));
             return started;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
