@@ -43,13 +43,13 @@ class CrashRecoveryTest {
     void killedMidSoakAndMidSettlementThePortalRestartsWithEveryAcknowledgedCallOnceAndTheRunCompleted()
             throws Exception {
         PortalApi api = new PortalApi(portal.baseUrl(), Duration.ofSeconds(10));
-        Soak.Settings settings = Soak.Settings.of(4, Duration.ofSeconds(16), false, LocalDate.of(2027, 6, 1));
+        Soak.Settings settings = Soak.Settings.of(4, Duration.ofSeconds(12), false, LocalDate.of(2027, 6, 1));
         Soak soak = new Soak(api, settings);
         System.out.println("Crash soak " + settings);
         soak.setUp();
 
         // 1. Killed at a random moment of the load; the clients carry on into the outage and log no answers.
-        long killAfter = 6_000 + ThreadLocalRandom.current().nextLong(6_000);
+        long killAfter = 4_000 + ThreadLocalRandom.current().nextLong(5_000);
         Thread killer = new Thread(() -> {
             sleep(killAfter);
             portal.kill();
@@ -63,7 +63,7 @@ class CrashRecoveryTest {
         soak.replayAcknowledged(300);
 
         // 2. More load on the restarted portal, nothing settled yet: many settlement items are due.
-        soak.runLoad(Duration.ofSeconds(8));
+        soak.runLoad(Duration.ofSeconds(6));
         soak.resolveNoAnswers(Duration.ofSeconds(60));
 
         // 3. Killed in the middle of the settlement run.

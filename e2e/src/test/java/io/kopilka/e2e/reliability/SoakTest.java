@@ -20,7 +20,7 @@ import tools.jackson.databind.JsonNode;
  */
 class SoakTest {
 
-    static final int CI_SECONDS = 40;
+    static final int CI_SECONDS = 30;
     static final List<String> SETTINGS = List.of("--kopilka.jobs.scheduler.enabled=false");
 
     private static KopilkaProcess portal;
