@@ -14,7 +14,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
@@ -86,7 +85,9 @@ final class Soak {
     private final List<Customer> customers = new ArrayList<>();
     private final Map<Long, Long> initial = new HashMap<>();
     private final Map<String, Entry> calls = new ConcurrentHashMap<>();
-    private final List<OrderRef> orders = new CopyOnWriteArrayList<>();
+    /** The calls in the order they were first made, for picking one at random (a long soak makes many). */
+    private final List<Entry> log = new ArrayList<>();
+    private final List<OrderRef> orders = new ArrayList<>();
     private final Set<String> jobDates = ConcurrentHashMap.newKeySet();
     private final ConcurrentLinkedQueue<String> violations = new ConcurrentLinkedQueue<>();
     private final Map<String, AtomicLong> figures = new ConcurrentHashMap<>();
@@ -128,11 +129,6 @@ final class Soak {
         stopping = true;
         clock.interrupt();
         clock.join();
-    }
-
-    /** Stops the clients early (they finish the call in hand). */
-    void stop() {
-        stopping = true;
     }
 
     /** Sends every call that got no answer again until the server answers it, acknowledging or refusing. */
@@ -288,7 +284,7 @@ final class Soak {
         int placed = 0;
         while (!stopping && Instant.now().isBefore(until)) {
             int dice = random.nextInt(100);
-            OrderRef order = orders.isEmpty() ? null : recentOrder(random);
+            OrderRef order = recentOrder(random);
             if (dice < 35 || order == null) {
                 send(place(random, "S%d-%d-%d".formatted(settings.seed(), thread, placed++)));
             } else if (dice < 40) {
@@ -309,10 +305,12 @@ final class Soak {
         }
     }
 
+    /** One of the latest acknowledged orders, or null before the first. */
     private OrderRef recentOrder(Random random) {
-        int size = orders.size();
-        int window = Math.min(size, RECENT_ORDERS);
-        return orders.get(size - 1 - random.nextInt(window));
+        synchronized (orders) {
+            int size = orders.size();
+            return size == 0 ? null : orders.get(size - 1 - random.nextInt(Math.min(size, RECENT_ORDERS)));
+        }
     }
 
     private Entry place(Random random, String externalId) {
@@ -352,24 +350,33 @@ final class Soak {
     }
 
     private Entry entry(String key, Supplier<Call> call) {
-        return calls.computeIfAbsent(key, k -> new Entry(call.get()));
+        return calls.computeIfAbsent(key, k -> {
+            Entry entry = new Entry(call.get());
+            synchronized (log) {
+                log.add(entry);
+            }
+            return entry;
+        });
     }
 
     /** A retry or a duplicate: a call sent before, with the same body, maybe at the same moment as another thread. */
     private void resendEarlier(Random random) {
-        List<Entry> earlier = new ArrayList<>(calls.values());
-        if (!earlier.isEmpty()) {
+        Entry earlier;
+        synchronized (log) {
+            earlier = log.isEmpty() ? null : log.get(random.nextInt(log.size()));
+        }
+        if (earlier != null) {
             count("duplicates sent");
-            send(earlier.get(random.nextInt(earlier.size())));
+            send(earlier);
         }
     }
 
     /** An acknowledged order's id with other content: must be refused with 409 and change nothing. */
     private void conflict(Random random) {
-        if (orders.isEmpty()) {
+        OrderRef order = recentOrder(random);
+        if (order == null) {
             return;
         }
-        OrderRef order = recentOrder(random);
         Entry placed = calls.get(order.apiKey() + ":" + order.externalId());
         String body = placed.call.body().replaceFirst("\"quantity\":(\\d)", "\"quantity\":1$1");
         count("conflicts sent");
@@ -439,7 +446,9 @@ final class Soak {
             if (entry.answer == null) {
                 entry.answer = body;
                 if (entry.call.kind() == Kind.PLACE) {
-                    orders.add(new OrderRef(externalId(entry.call), entry.call.apiKey(), entry.call.customer()));
+                    synchronized (orders) {
+                        orders.add(new OrderRef(externalId(entry.call), entry.call.apiKey(), entry.call.customer()));
+                    }
                 }
             } else if (!entry.answer.equals(body)) {
                 violations.add(entry.call.key() + " answered differently: " + entry.answer + " then " + body);
