@@ -14,21 +14,33 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
  * The deployable jar ({@code web/target/kopilka-*.jar}) started as its own process on a free port, as README's
- * run command starts it: embedded MariaDB in a fresh folder, demo programme loaded. One per test JVM.
+ * run command starts it: embedded MariaDB in a fresh folder, demo programme loaded. One shared per test JVM
+ * ({@link #get()}); tests that crash or starve it start their own ({@link #startOwn}).
  */
 public final class KopilkaProcess {
 
     private static KopilkaProcess running;
 
-    private final Process process;
+    private final Path jar;
+    private final Path dataDir;
+    private final Path log;
+    private final Map<String, String> environment;
+    private final List<String> settings;
     private final int port;
+    private Process process;
 
-    private KopilkaProcess(Process process, int port) {
-        this.process = process;
+    private KopilkaProcess(Path jar, Path dataDir, Path log, Map<String, String> environment, List<String> settings,
+                           int port) {
+        this.jar = jar;
+        this.dataDir = dataDir;
+        this.log = log;
+        this.environment = Map.copyOf(environment);
+        this.settings = List.copyOf(settings);
         this.port = port;
     }
 
@@ -36,7 +48,6 @@ public final class KopilkaProcess {
     public static synchronized KopilkaProcess get() {
         if (running == null) {
             running = start();
-            Runtime.getRuntime().addShutdownHook(new Thread(running::stop, "stop-kopilka"));
         }
         return running;
     }
@@ -46,27 +57,84 @@ public final class KopilkaProcess {
         return "http://localhost:" + port;
     }
 
-    private static KopilkaProcess start() {
+    /**
+     * A portal of the caller's own, not shared with the other tests: its data folder {@code target/<name>-data}
+     * (emptied first), its log {@code target/<name>-app.log}, extra environment (e.g. an external database) and
+     * extra command-line settings. Stopped when the test JVM exits, or earlier by the caller.
+     */
+    public static KopilkaProcess startOwn(String name, Map<String, String> environment, List<String> settings) {
         try {
-            Path jar = findJar();
             Path target = Path.of("target").toAbsolutePath(); // the e2e module's own build folder
-            Path dataDir = target.resolve("e2e-data");
+            Path dataDir = target.resolve(name + "-data");
             deleteRecursively(dataDir);
             Files.createDirectories(target);
-            int port = freePort();
-            String java = ProcessHandle.current().info().command().orElse("java");
-            List<String> command = new ArrayList<>(List.of(java, "-Xmx768m", "-jar", jar.toString(),
-                    "--server.port=" + port));
-            ProcessBuilder builder = new ProcessBuilder(command)
-                    .redirectErrorStream(true)
-                    .redirectOutput(target.resolve("e2e-app.log").toFile());
-            builder.environment().remove("KOPILKA_DB_URL");
-            builder.environment().put("KOPILKA_DATA_DIR", dataDir.toString());
-            KopilkaProcess started = new KopilkaProcess(builder.start(), port);
-            started.awaitHealthy(Duration.ofMinutes(3));
+            Files.deleteIfExists(target.resolve(name + "-app.log"));
+            KopilkaProcess started = new KopilkaProcess(findJar(), dataDir, target.resolve(name + "-app.log"),
+                    environment, settings, freePort());
+            started.launch();
+            Runtime.getRuntime().addShutdownHook(new Thread(started::stop, "stop-" + name));
             return started;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static KopilkaProcess start() {
+        return startOwn("e2e", Map.of(), List.of());
+    }
+
+    private void launch() {
+        try {
+            String java = ProcessHandle.current().info().command().orElse("java");
+            List<String> command = new ArrayList<>(List.of(java, "-Xmx768m", "-jar", jar.toString(),
+                    "--server.port=" + port));
+            command.addAll(settings);
+            ProcessBuilder builder = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+            builder.environment().remove("KOPILKA_DB_URL");
+            builder.environment().put("KOPILKA_DATA_DIR", dataDir.toString());
+            builder.environment().putAll(environment);
+            process = builder.start();
+            awaitHealthy(Duration.ofMinutes(3));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Kills the portal with SIGKILL together with every process it started (the embedded MariaDB's server): no
+     * shutdown hook, no pool closing, no InnoDB shutdown — as a power cut would leave them.
+     */
+    public void kill() {
+        List<ProcessHandle> all = new ArrayList<>(process.descendants().toList());
+        all.add(0, process.toHandle());
+        all.forEach(ProcessHandle::destroyForcibly);
+        for (ProcessHandle handle : all) {
+            handle.onExit().join();
+        }
+    }
+
+    /** Starts the portal again on the same port, data folder and settings, and waits until it is healthy. */
+    public void restart() {
+        if (process.isAlive()) {
+            throw new IllegalStateException("Kopilka is still running");
+        }
+        launch();
+    }
+
+    /** Stops the portal as an operator would (SIGTERM, graceful shutdown). */
+    public void stop() {
+        if (!process.isAlive()) {
+            return;
+        }
+        process.destroy(); // SIGTERM: Spring closes the pool, then stops the embedded MariaDB
+        try {
+            if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -75,7 +143,7 @@ public final class KopilkaProcess {
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("Kopilka exited with " + process.exitValue() + "; see e2e/target/e2e-app.log");
+                throw new IllegalStateException("Kopilka exited with " + process.exitValue() + "; see " + log);
             }
             try {
                 HttpResponse<String> response = http.send(
@@ -93,18 +161,7 @@ public final class KopilkaProcess {
             sleep(Duration.ofMillis(500));
         }
         stop();
-        throw new IllegalStateException("Kopilka did not become healthy within " + timeout + "; see e2e/target/e2e-app.log");
-    }
-
-    private void stop() {
-        process.destroy(); // SIGTERM: Spring closes the pool, then stops the embedded MariaDB
-        try {
-            if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        throw new IllegalStateException("Kopilka did not become healthy within " + timeout + "; see " + log);
     }
 
     private static Path findJar() throws IOException {

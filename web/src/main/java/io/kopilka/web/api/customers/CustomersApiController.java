@@ -79,7 +79,7 @@ class CustomersApiController {
     }
 
     @GetMapping("/{customerId}/balance")
-    @Operation(summary = "The customer's available and pending points, tier, the next tier with the purchases still missing, and points expiring within 30 days")
+    @Operation(summary = "The customer's available and pending points, debt, tier, the next tier with the purchases still missing, and points expiring within 30 days")
     BalanceJson balance(@PathVariable long customerId) {
         Customer customer = existing(customerId);
         LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
@@ -87,7 +87,7 @@ class CustomersApiController {
         BalanceJson.NextTierJson next = customers.progressToNextTier(customer.customerId(),
                         orders.purchasesSince(customerId, now.toLocalDate().minusMonths(windowMonths())))
                 .map(tier -> new BalanceJson.NextTierJson(tier.code(), tier.name(), tier.remaining())).orElse(null);
-        return new BalanceJson(balances.available(), balances.pending(),
+        return new BalanceJson(balances.available(), balances.pending(), balances.debt(),
                 new CustomerJson.TierJson(customer.tier().code(), customer.tier().name()), next,
                 balances.expiring().stream().map(e -> new BalanceJson.ExpiringJson(e.points(), e.date())).toList());
     }

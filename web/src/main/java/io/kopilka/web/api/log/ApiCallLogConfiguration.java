@@ -7,7 +7,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Puts the request log's filter on {@code /api/*}, just outside Spring Security's filters. */
+/** Puts the request log's filter on {@code /api/*}, just outside Spring Security's filters and the database-trouble filter. */
 @Configuration(proxyBeanMethods = false)
 class ApiCallLogConfiguration {
 
@@ -15,7 +15,7 @@ class ApiCallLogConfiguration {
     FilterRegistrationBean<ApiCallLogFilter> apiCallLogFilter(RequestLog requestLog, JsonMapper json) {
         var registration = new FilterRegistrationBean<>(new ApiCallLogFilter(requestLog, new ApiCalls(json)));
         registration.addUrlPatterns("/api/*");
-        registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 1);
+        registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 2); // outside the 503 filter, to log its answer
         return registration;
     }
 }
