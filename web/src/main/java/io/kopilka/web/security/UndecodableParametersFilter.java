@@ -14,9 +14,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Answers API requests whose parameters are not UTF-8 with a 400 problem before Spring MVC looks for their handler:
- * Tomcat refuses to decode such parameters, and the handler lookup (which reads them for mappings with parameter
- * conditions) would otherwise fail outside every exception handler of the API.
+ * Answers requests whose parameters are not UTF-8 with 400 before Spring MVC looks for their handler — a problem on
+ * the API, the error page on the portal: Tomcat refuses to decode such parameters, and the handler lookup (which
+ * reads them for mappings with parameter conditions) and data binding would otherwise fail outside every exception
+ * handler, logging a client's mistake as an error with its stack trace.
  */
 class UndecodableParametersFilter extends OncePerRequestFilter {
 
@@ -32,20 +33,23 @@ class UndecodableParametersFilter extends OncePerRequestFilter {
         try {
             request.getParameterMap();
         } catch (InvalidParameterException undecodable) {
-            problems.write(request, response, HttpStatus.BAD_REQUEST, "problem.parameters.unreadable");
+            if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+                problems.write(request, response, HttpStatus.BAD_REQUEST, "problem.parameters.unreadable");
+            } else {
+                response.sendError(HttpStatus.BAD_REQUEST.value());
+            }
             return;
         }
         chain.doFilter(request, response);
     }
 
-    /** Puts the filter on {@code /api/*}, just inside Spring Security's filters. */
+    /** Puts the filter on every request, just inside Spring Security's filters. */
     @Configuration(proxyBeanMethods = false)
     static class Registration {
 
         @Bean
         FilterRegistrationBean<UndecodableParametersFilter> undecodableParametersFilter(ProblemResponses problems) {
             var registration = new FilterRegistrationBean<>(new UndecodableParametersFilter(problems));
-            registration.addUrlPatterns("/api/*");
             registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1);
             return registration;
         }

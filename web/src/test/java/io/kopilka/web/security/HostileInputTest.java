@@ -143,8 +143,8 @@ class HostileInputTest extends PortalIntegrationTest {
                 send(target, values);
             }
         }
-        assertThat(sent).isGreaterThan(300);
         assertThat(wrong).as("Answers to hostile input to the API").isEmpty();
+        assertThat(sent).isGreaterThan(250);
     }
 
     @Test
@@ -170,8 +170,8 @@ class HostileInputTest extends PortalIntegrationTest {
         }
         unescaped("/business/buyers", callers.get(Principal.ANOTHER_COMPANY_ADMIN).send("GET", "/business/buyers",
                 null, null));
-        assertThat(sent).isGreaterThan(1000);
         assertThat(wrong).as("Answers to hostile input to the portal").isEmpty();
+        assertThat(sent).isGreaterThan(800);
     }
 
     /** Sends one hostile variant of the target's request and records what is wrong with the answer. */
