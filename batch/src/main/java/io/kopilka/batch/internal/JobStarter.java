@@ -25,6 +25,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -88,9 +89,18 @@ class JobStarter implements BatchJobs {
     @Override
     public Optional<JobRun> run(String name, long runId) {
         job(name);
-        return Optional.ofNullable(repository.getJobExecution(runId))
+        return execution(runId)
                 .filter(execution -> execution.getJobInstance().getJobName().equals(name))
                 .map(this::toRun);
+    }
+
+    /** The execution with this id; the JDBC repository throws for an id it does not know instead of answering null. */
+    private Optional<JobExecution> execution(long runId) {
+        try {
+            return Optional.ofNullable(repository.getJobExecution(runId));
+        } catch (EmptyResultDataAccessException unknown) {
+            return Optional.empty();
+        }
     }
 
     @Override

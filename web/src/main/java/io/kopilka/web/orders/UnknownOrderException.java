@@ -3,9 +3,9 @@ package io.kopilka.web.orders;
 import io.kopilka.orders.OrderDetails;
 import io.kopilka.orders.OrderId;
 import io.kopilka.orders.Orders;
+import io.kopilka.web.layout.NotFoundPage;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.function.Predicate;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
@@ -31,9 +31,6 @@ public final class UnknownOrderException extends RuntimeException {
 
     /** The portal's 404 page, which the problem details of the API would otherwise replace for a browser. */
     public static ModelAndView notFoundPage(HttpServletRequest request) {
-        ModelAndView page = new ModelAndView("error/404", HttpStatus.NOT_FOUND);
-        // exception handlers skip the layout's model advice, so the layout gets its path here
-        page.addObject("currentPath", request.getRequestURI().substring(request.getContextPath().length()));
-        return page;
+        return NotFoundPage.of(request);
     }
 }

@@ -78,7 +78,7 @@ class StaffController {
     String changeRoles(@PathVariable long accountId, @RequestParam(required = false) @Nullable Set<Role> roles,
                        Principal staff, RedirectAttributes redirect) {
         return change(accountId, redirect, "staff.rolesChanged",
-                () -> accounts.changeRoles(accountId, roles == null ? Set.of() : roles, staff.getName()));
+                () -> accounts.changeRoles(accountId, StaffFormData.chosen(roles), staff.getName()));
     }
 
     @PostMapping("/{accountId}/enabled")

@@ -2,6 +2,7 @@ package io.kopilka.web.staff;
 
 import io.kopilka.identity.Role;
 import java.util.EnumSet;
+import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -34,7 +35,16 @@ public class StaffFormData {
     }
 
     public void setRoles(@Nullable Set<Role> roles) {
-        this.roles = roles == null ? EnumSet.noneOf(Role.class) : roles;
+        this.roles = chosen(roles);
+    }
+
+    /** The roles chosen: a blank choice binds as a null role, which is no choice at all. */
+    static Set<Role> chosen(@Nullable Set<Role> roles) {
+        Set<Role> chosen = EnumSet.noneOf(Role.class);
+        if (roles != null) {
+            roles.stream().filter(Objects::nonNull).forEach(chosen::add);
+        }
+        return chosen;
     }
 
     public @Nullable String getPassword() {

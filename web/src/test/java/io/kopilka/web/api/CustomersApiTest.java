@@ -135,4 +135,15 @@ class CustomersApiTest extends PortalIntegrationTest {
                 .contains("\"ok\":true", "\"transfersUnbalanced\":0", "\"negativeBalances\":0", "\"balanceMismatches\":0");
         assertThat(apiGet("/api/v1/admin/ledger/check", KEY).statusCode()).isEqualTo(403);
     }
+
+    @Test
+    void parametersThatAreNotUtf8AreAProblemNamingTheEncoding() {
+        for (String path : new String[] {"/api/v1/customers?phone=%C3", "/api/v1/customers/1/history?limit=%ED%A0%80"}) {
+            HttpResponse<String> refused = apiGet(path, "demo-gadgets-key");
+
+            assertThat(refused.statusCode()).as(path).isEqualTo(400);
+            assertThat(refused.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+            assertThat(refused.body()).contains("UTF-8");
+        }
+    }
 }

@@ -81,4 +81,12 @@ class JobsApiTest extends PortalIntegrationTest {
         assertThat(post("demo-operator-key", "/api/v1/admin/jobs/settlement/runs", "{\"asOf\":\"yesterday\"}").statusCode()).isEqualTo(400);
         assertThat(post("demo-gadgets-key", "/api/v1/admin/jobs/settlement/runs", "{\"asOf\":\"2025-05-04\"}").statusCode()).isEqualTo(403);
     }
+
+    @Test
+    void aRunThatNeverWasIsNotFoundRatherThanAFailure() {
+        HttpResponse<String> missing = apiGet("/api/v1/admin/jobs/settlement/runs/987654321987", "demo-operator-key");
+
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+    }
 }

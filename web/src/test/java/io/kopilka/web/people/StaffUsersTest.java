@@ -94,6 +94,23 @@ class StaffUsersTest extends PortalIntegrationTest {
     }
 
     @Test
+    void aBlankRoleIsRefusedAsNotAStaffRoleAndChangesNothing() {
+        BrowserSession admin = signedIn(port, "admin", "demo");
+        String login = newLogin();
+        create(admin, login, "Пустая Роль", "CONSULTANT", "first-pass-1");
+        long id = accounts.findByLogin(login).orElseThrow().id();
+
+        HttpResponse<String> changed = admin.postForm("/backoffice/staff/" + id + "/roles", Map.of("roles", " "),
+                csrf(admin, "/backoffice/staff"));
+        HttpResponse<String> created = create(admin, newLogin(), "Ещё Одна", " ", "first-pass-1");
+
+        assertThat(changed.statusCode()).isEqualTo(302);
+        assertThat(accounts.findByLogin(login).orElseThrow().roles()).containsExactly(Role.CONSULTANT);
+        assertThat(created.statusCode()).isEqualTo(200);
+        assertThat(textOf(created.body(), "roles-error")).isNotBlank();
+    }
+
+    @Test
     void anAdminChangesRolesButCannotDemoteNorDisableThemselves() {
         BrowserSession admin = signedIn(port, "admin", "demo");
         String login = newLogin();

@@ -161,7 +161,7 @@ class JooqAccounts implements Accounts {
     private static void checkRoles(Set<Role> roles, List<RefusedField> problems) {
         if (roles.isEmpty()) {
             problems.add(new RefusedField("roles", "staff.roles.required"));
-        } else if (!roles.stream().allMatch(Role::isStaff)) {
+        } else if (!roles.stream().allMatch(role -> role != null && role.isStaff())) { // a blank choice binds as null
             problems.add(new RefusedField("roles", "staff.roles.notStaff"));
         }
     }

@@ -6,12 +6,13 @@ import io.kopilka.customers.Customers;
 import io.kopilka.customers.TierChange;
 import io.kopilka.ledger.HistoryCursor;
 import io.kopilka.ledger.HistoryEntry;
-import io.kopilka.orders.OrderSource;
 import io.kopilka.ledger.HistoryPage;
 import io.kopilka.ledger.Ledger;
+import io.kopilka.orders.OrderSource;
 import io.kopilka.programme.Network;
 import io.kopilka.programme.Programme;
 import io.kopilka.programme.Tier;
+import io.kopilka.web.layout.NotFoundPage;
 import io.kopilka.web.points.PointsTexts;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDateTime;
@@ -70,10 +71,7 @@ class CustomerPageModel {
 
     /** The portal's 404 page, which the API-style problem details would otherwise replace for a person's browser. */
     static ModelAndView notFoundPage(HttpServletRequest request) {
-        ModelAndView page = new ModelAndView("error/404", HttpStatus.NOT_FOUND);
-        // exception handlers skip the layout's model advice, so the layout gets its path here
-        page.addObject("currentPath", request.getRequestURI().substring(request.getContextPath().length()));
-        return page;
+        return NotFoundPage.of(request);
     }
 
     /** The path names no customer (or no company). */

@@ -7,6 +7,8 @@ import io.kopilka.batch.UnknownJobException;
 import io.kopilka.programme.InvalidProgrammeSettingsException;
 import io.kopilka.programme.JobSchedule;
 import io.kopilka.programme.JobSchedules;
+import io.kopilka.web.layout.NotFoundPage;
+import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -28,8 +30,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -127,9 +129,8 @@ class JobsPageController {
     }
 
     @ExceptionHandler(UnknownJobException.class)
-    @ResponseStatus(HttpStatus.NOT_FOUND)
-    String unknown() {
-        return "error/404";
+    ModelAndView unknown(HttpServletRequest request) {
+        return NotFoundPage.of(request);
     }
 
     private String page(Model model, Map<String, String> dateErrors, Map<String, String> cronErrors) {

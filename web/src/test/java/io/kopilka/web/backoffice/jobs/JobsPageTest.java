@@ -99,6 +99,19 @@ class JobsPageTest extends PortalIntegrationTest {
     }
 
     @Test
+    void anUnknownJobOrRunIsThePortalsNotFoundPage() {
+        BrowserSession admin = signedIn("admin");
+
+        HttpResponse<String> unknownJob = admin.postForm("/backoffice/jobs/no-such-job/runs",
+                Map.of("asOf", "2026-03-01"), csrf(admin));
+        HttpResponse<String> unknownRun = admin.get("/backoffice/jobs/settlement/runs/987654321987", "HX-Request", "true");
+
+        assertThat(unknownJob.statusCode()).isEqualTo(404);
+        assertThat(unknownJob.body()).contains("<html");
+        assertThat(unknownRun.statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void onlyAnAdministratorChangesASchedule() {
         BrowserSession admin = signedIn("admin");
         HttpResponse<String> bad = admin.postForm("/backoffice/jobs/tiers/schedule",
