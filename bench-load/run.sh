@@ -13,9 +13,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 CUSTOMERS=${CUSTOMERS:-10000}
-FLOOR_RATES=${FLOOR_RATES:-"1000 2000 3000 4000"}
-CALC_RATES=${CALC_RATES:-"500 1000 1500 2000"}
-RATES=${RATES:-"500 1000 1500 2000"}
+FLOOR_RATES=${FLOOR_RATES-"1000 2000 3000 4000"}
+CALC_RATES=${CALC_RATES-"500 1000 1500 2000"}
+RATES=${RATES-"500 1000 1500 2000"}
 WARMUP=${WARMUP:-5}
 DURATION=${DURATION:-20}
 PORT=${PORT:-18080}
@@ -47,10 +47,17 @@ for _ in $(seq 1 180); do
 done
 echo "# $(date -u +%FT%TZ) app up (pid $APP); load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 
+DB_PID=$(pgrep -f "$DATA/server/bin/mariadbd" | head -1 || true)
+cpu_ms() { # CPU time (user + system) of the app and its database so far, in ms
+  local t=0 p
+  for p in $APP $DB_PID; do t=$((t + $(awk '{print $14 + $15}' /proc/$p/stat))); done
+  echo $((t * 1000 / $(getconf CLK_TCK)))
+}
+
 # --- Setup: customers, each with settled points (an order in October, delivered, settled) ---------------------
-"${GEN[@]}" register n=$CUSTOMERS rate=500 label=register
-"${GEN[@]}" seed rate=500 label=seed
-"${GEN[@]}" deliver rate=500 label=deliver
+"${GEN[@]}" register n=$CUSTOMERS rate=2000 concurrency=8 label=register
+"${GEN[@]}" seed rate=2000 concurrency=8 label=seed
+"${GEN[@]}" deliver rate=2000 concurrency=8 label=deliver
 O='Authorization: Bearer demo-operator-key'
 RUN=$(curl -sf -H "$O" -H 'Content-Type: application/json' $URL/api/v1/admin/jobs/settlement/runs \
   -d '{"asOf":"2026-11-01"}' | sed 's/.*"runId":\([0-9]*\).*/\1/')
@@ -68,9 +75,16 @@ echo "# ledger check: $(curl -sf -H "$O" $URL/api/v1/admin/ledger/check)"
 "${GEN[@]}" place rate=500 duration=15 tag=WARM label=warm-place > /dev/null
 
 # --- Measured steps --------------------------------------------------------------------------------------------
-step() { # mode rate
+step() { # mode rate: one RESULT line, then the app's and database's CPU per call (robust on a shared machine)
+  local before after calls
   echo "# load average before $1 at $2/s: $(cut -d' ' -f1-3 /proc/loadavg)"
-  "${GEN[@]}" "$1" rate=$2 warmup=$WARMUP duration=$DURATION tag=$1-$2-$$ label=$1 | tee -a "$WORK/results.txt"
+  before=$(cpu_ms)
+  "${GEN[@]}" "$1" rate=$2 warmup=$WARMUP duration=$DURATION tag=$1-$2-$$ label=$1 > "$WORK/step.txt"
+  after=$(cpu_ms)
+  grep -v '^SENT' "$WORK/step.txt" | tee -a "$WORK/results.txt"
+  calls=$(sed -n 's/^SENT //p' "$WORK/step.txt")
+  echo "CPU $1 at $2/s: app + database $(awk "BEGIN {printf \"%.2f\", ($after - $before) / $calls}") ms per call" \
+    | tee -a "$WORK/results.txt"
 }
 for r in $FLOOR_RATES; do step floor $r; done
 for r in $CALC_RATES; do step calculate $r; done
