@@ -111,8 +111,8 @@ public class LoadGen {
             while ((wait = intended - System.nanoTime()) > 0) {
                 LockSupport.parkNanos(wait);
             }
-            // The warm-up may queue up while the generator's own JVM is still cold; only the measured part gives up.
-            if (concurrency == 0 && i >= measuredFrom && inFlight.get() >= giveUpAt) {
+            // The warm-up may queue up more while the generator's own JVM is still cold.
+            if (concurrency == 0 && inFlight.get() >= (i < measuredFrom ? 3 * giveUpAt : giveUpAt)) {
                 abandoned = n - i;
                 for (int j = i; j < n; j++) {
                     done.countDown();

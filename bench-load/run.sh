@@ -77,6 +77,7 @@ echo "# ledger check: $(curl -sf -H "$O" $URL/api/v1/admin/ledger/check)"
 # --- Measured steps --------------------------------------------------------------------------------------------
 step() { # mode rate: one RESULT line, then the app's and database's CPU per call (robust on a shared machine)
   local before after calls
+  sleep ${PAUSE:-10} # the previous step's backlog, if any, drains first
   echo "# load average before $1 at $2/s: $(cut -d' ' -f1-3 /proc/loadavg)"
   before=$(cpu_ms)
   "${GEN[@]}" "$1" rate=$2 warmup=$WARMUP duration=$DURATION tag=$1-$2-$$ label=$1 > "$WORK/step.txt"
