@@ -4,7 +4,7 @@
 # Starts the built jar (web/target/kopilka-*.jar) with the embedded MariaDB in a fresh data folder (or against
 # KOPILKA_DB_URL), registers customers through the API, gives each one settled points to redeem, warms up, then runs
 # the floor endpoint, calculate and place at rising fixed arrival rates with bench-load/LoadGen.java (open loop,
-# latency from the intended send time) and prints one RESULT line per step.
+# latency from the intended send time), prints one RESULT and one CPU line per step and a table at the end.
 #
 #   bench-load/run.sh                       # defaults below
 #   CUSTOMERS=20000 RATES="500 1000 1500" DURATION=30 bench-load/run.sh
@@ -24,6 +24,7 @@ WORK=${WORK:-$PWD/bench-load/target}
 URL=http://127.0.0.1:$PORT
 
 mkdir -p "$WORK"
+: > "$WORK/results.txt"
 JAR=$(ls web/target/kopilka-*.jar | head -1)
 GEN=(java -Xmx1g -XX:+UseParallelGC bench-load/LoadGen.java url=$URL customers=$WORK/customers.csv)
 
@@ -91,3 +92,16 @@ for r in $FLOOR_RATES; do step floor $r; done
 for r in $CALC_RATES; do step calculate $r; done
 for r in $RATES; do step place $r; done
 echo "# ledger check after the run: $(curl -sf -H "$O" $URL/api/v1/admin/ledger/check)"
+
+# --- The table ------------------------------------------------------------------------------------------------
+echo
+awk '
+  /^RESULT/ && !/NOT SUSTAINABLE/ {
+    call = $2; target = $3; sub("target=", "", target); achieved = $4; sub("achieved=", "", achieved)
+    p50 = $6; p99 = $7; p999 = $8; sub("p50=", "", p50); sub("p99=", "", p99); sub("p99.9=", "", p999)
+    if (p99 ~ /^9223372/) { p50 = p99 = p999 = "-"; achieved = achieved " (not sustainable)" }
+    row = sprintf("%-10s %10s %24s %10s %10s %10s", call, target, achieved, p50, p99, p999)
+  }
+  /^CPU/ { printf "%s %8s ms\n", row, $(NF - 3) }
+  BEGIN { printf "%-10s %10s %24s %10s %10s %10s %11s\n", "call", "offered", "achieved", "p50", "p99", "p99.9", "CPU/call" }
+' <(sed 's/= */=/g' "$WORK/results.txt")
