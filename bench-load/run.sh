@@ -48,6 +48,7 @@ for _ in $(seq 1 180); do
 done
 echo "# $(date -u +%FT%TZ) app up (pid $APP); load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 
+# The embedded database's process; with KOPILKA_DB_URL there is none here and the CPU figures are the app's alone.
 DB_PID=$(pgrep -f "$DATA/server/bin/mariadbd" | head -1 || true)
 cpu_ms() { # CPU time (user + system) of the app and its database so far, in ms
   local t=0 p
