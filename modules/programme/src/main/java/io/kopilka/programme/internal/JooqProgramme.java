@@ -65,14 +65,15 @@ class JooqProgramme implements Programme {
 
     @Override
     public Optional<Region> region(String code) {
-        return db.select(REGION.CODE, REGION.NAME, REGION.MIN_ORDER_FOR_CASHBACK).from(REGION)
+        return TransactionMemo.get("region:" + code, () -> db.select(REGION.CODE, REGION.NAME,
+                        REGION.MIN_ORDER_FOR_CASHBACK).from(REGION)
                 .where(REGION.CODE.eq(code))
-                .fetchOptional(r -> new Region(r.value1(), r.value2(), r.value3()));
+                .fetchOptional(r -> new Region(r.value1(), r.value2(), r.value3())));
     }
 
     @Override
     public List<Tier> tiers() {
-        return readTiers(false);
+        return TransactionMemo.get("tiers", () -> List.copyOf(readTiers(false)));
     }
 
     private List<Tier> readTiers(boolean lock) {
@@ -96,6 +97,7 @@ class JooqProgramme implements Programme {
     @Override
     @Transactional
     public void addNetwork(Network network) {
+        TransactionMemo.changing(); // reads after the change must see it
         db.insertInto(NETWORK, NETWORK.ID, NETWORK.CODE, NETWORK.NAME)
                 .values(Ids.next(), network.code(), network.name())
                 .execute();
@@ -104,6 +106,7 @@ class JooqProgramme implements Programme {
     @Override
     @Transactional
     public Network addNetwork(Network network, String actor) {
+        TransactionMemo.changing(); // reads after the change must see it
         String code = network.code().strip();
         SettingsRules.checkNewNetwork(code, network.name(), network(code).isPresent());
         Network added = new Network(code, network.name().strip());
@@ -115,6 +118,7 @@ class JooqProgramme implements Programme {
     @Override
     @Transactional
     public Network renameNetwork(String code, String name, String actor) {
+        TransactionMemo.changing(); // reads after the change must see it
         Network before = db.select(NETWORK.CODE, NETWORK.NAME).from(NETWORK).where(NETWORK.CODE.eq(code)).forUpdate()
                 .fetchOptional(r -> new Network(r.value1(), r.value2()))
                 .orElseThrow(() -> new InvalidProgrammeSettingsException(Map.of("code", "programme.unknown")));
@@ -128,6 +132,7 @@ class JooqProgramme implements Programme {
     @Override
     @Transactional
     public void addRegion(Region region) {
+        TransactionMemo.changing(); // reads after the change must see it
         db.insertInto(REGION, REGION.ID, REGION.CODE, REGION.NAME, REGION.MIN_ORDER_FOR_CASHBACK)
                 .values(Ids.next(), region.code(), region.name(), region.minOrderForCashback())
                 .execute();
@@ -136,6 +141,7 @@ class JooqProgramme implements Programme {
     @Override
     @Transactional
     public Region addRegion(Region region, String actor) {
+        TransactionMemo.changing(); // reads after the change must see it
         String code = region.code().strip();
         SettingsRules.checkNewRegion(code, region.name(), region.minOrderForCashback(), region(code).isPresent());
         Region added = new Region(code, region.name().strip(), region.minOrderForCashback());
@@ -147,6 +153,7 @@ class JooqProgramme implements Programme {
     @Override
     @Transactional
     public Region changeRegion(String code, RegionSettings settings, String actor) {
+        TransactionMemo.changing(); // reads after the change must see it
         Region before = db.select(REGION.CODE, REGION.NAME, REGION.MIN_ORDER_FOR_CASHBACK).from(REGION)
                 .where(REGION.CODE.eq(code)).forUpdate()
                 .fetchOptional(r -> new Region(r.value1(), r.value2(), r.value3()))
@@ -170,6 +177,7 @@ class JooqProgramme implements Programme {
     @Override
     @Transactional
     public Tier changeTier(String code, TierSettings settings, String actor) {
+        TransactionMemo.changing(); // reads after the change must see it
         // Lock the tier rows so two administrators' changes cannot break the rising thresholds together.
         List<Tier> tiers = readTiers(true);
         Tier before = tiers.stream().filter(tier -> tier.code().equals(code)).findFirst()
@@ -206,6 +214,7 @@ class JooqProgramme implements Programme {
     @Override
     @Transactional
     public void addTier(Tier tier) {
+        TransactionMemo.changing(); // reads after the change must see it
         long id = Ids.next();
         db.insertInto(TIER, TIER.ID, TIER.CODE, TIER.NAME, TIER.RANK_ORDER, TIER.QUALIFYING_PURCHASES,
                         TIER.CASHBACK_PERCENT, TIER.MAX_REDEEM_PERCENT, TIER.DISCOUNT_PERCENT)
@@ -217,14 +226,15 @@ class JooqProgramme implements Programme {
 
     @Override
     public ProgrammePolicies policies() {
-        return db.selectFrom(PROGRAMME_POLICIES).orderBy(PROGRAMME_POLICIES.ID).limit(1)
-                .fetchOptional(JooqProgramme::policies)
-                .orElseGet(ProgrammePolicies::defaults);
+        return TransactionMemo.get("policies", () -> db.selectFrom(PROGRAMME_POLICIES).orderBy(PROGRAMME_POLICIES.ID)
+                .limit(1).fetchOptional(JooqProgramme::policies)
+                .orElseGet(ProgrammePolicies::defaults));
     }
 
     @Override
     @Transactional
     public ProgrammePolicies changePolicies(ProgrammePolicies policies, String actor) {
+        TransactionMemo.changing(); // reads after the change must see it
         SettingsRules.check(policies);
         // one row; the lock serialises two administrators saving at once
         Optional<Long> id = db.select(PROGRAMME_POLICIES.ID).from(PROGRAMME_POLICIES).orderBy(PROGRAMME_POLICIES.ID)
