@@ -144,7 +144,8 @@ final class OrdersStage implements Stage {
                 + " WHERE o.seq BETWEEN " + Math.max(from, n + 1) + " AND " + to + " AND NOT o.business AND o.customer_id IS NOT NULL"
                 + " AND NOT o.cancelled AND p.customer_id IS NOT NULL AND p.released1 >= 2 AND p.release_time < o.placed_at"
                 + " AND " + pick("redeem", "o.seq", 2) + " = 0");
-        sql.run("UPDATE " + WORK_TABLE + " p STRAIGHT_JOIN " + WORK_TABLE + " o ON o.seq = p.seq + " + n
+        // the chunk's orders drive the join (by their primary key), the earlier orders are looked up by theirs
+        sql.run("UPDATE " + WORK_TABLE + " o STRAIGHT_JOIN " + WORK_TABLE + " p ON p.seq = o.seq - " + n
                 + " SET p.lot_spent = o.redeemed WHERE o.seq BETWEEN " + Math.max(from, n + 1) + " AND " + to
                 + " AND o.redeemed > 0");
     }
