@@ -54,11 +54,13 @@ final class Sql {
     }
 
     /**
-     * A deterministic pseudo-random number 0..2^32-1 for a row: CRC32 of a salt and the row's number, so each column
-     * draws its own value and a rerun at the same scale writes the same data.
+     * A deterministic pseudo-random number 0..2^32-1 for a row, from a salt and the row's number, so each column draws
+     * its own value and a rerun at the same scale writes the same data. CRC32 alone is affine: two salts' values for
+     * the same row differ by a fixed XOR, which made columns drawn with small moduli correlated (a surname came with
+     * only some first names); multiplying by Knuth's constant and keeping the middle bits breaks that.
      */
     static String hash(String salt, String expression) {
-        return "CRC32(CONCAT('" + salt + ":', " + expression + "))";
+        return "(CRC32(CONCAT('" + salt + ":', " + expression + ")) * 2654435761 % 281474976710656 DIV 65536)";
     }
 
     /** {@code hash(salt, expression) % modulus}. */
