@@ -27,8 +27,12 @@ public class PointsTexts {
         String fallback = messages.getMessage("kind." + entry.kind().name(), null, entry.kind().name(), locale);
         String text = fill(messages.getMessage("reason." + entry.reason().code(), null, fallback, locale), entry.reason());
         // Set-based settlement records one reason for a whole chunk of orders; each entry still names its order.
-        return entry.sourceRef() == null ? text : OrderSource.externalIdOf(entry.sourceRef())
+        String named = entry.sourceRef() == null ? text : OrderSource.externalIdOf(entry.sourceRef())
                 .map(order -> text.replace("{order}", order)).orElse(text);
+        // The available side of a settled chunk is one entry per member for all of its orders: no single order.
+        return named.contains("{order}")
+                ? messages.getMessage("reason." + entry.reason().code() + ".noOrder", null, fallback, locale)
+                : named;
     }
 
     /** The name of the balance an entry moved ({@code account.AVAILABLE} → "доступные"). */
