@@ -2,6 +2,8 @@ package io.kopilka.web.backoffice.jobs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.kopilka.audit.AuditLog;
+import io.kopilka.audit.AuditQuery;
 import io.kopilka.batch.BatchJobs;
 import io.kopilka.batch.JobRun;
 import io.kopilka.web.support.BrowserSession;
@@ -21,6 +23,8 @@ class JobsPageTest extends PortalIntegrationTest {
     BatchJobs jobs;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    AuditLog audit;
 
     private BrowserSession signedIn(String login) {
         BrowserSession session = new BrowserSession(port);
@@ -57,6 +61,11 @@ class JobsPageTest extends PortalIntegrationTest {
         }
         assertThat(row).startsWith("<li").doesNotContain("<html").contains("<progress", "run-completed", "01.2020")
                 .doesNotContain("hx-trigger");
+        assertThat(audit.search(new AuditQuery(null, "job.started", null, null, null, 50))).anySatisfy(entry -> {
+            assertThat(entry.actor()).isEqualTo("admin");
+            assertThat(entry.subject()).isEqualTo("job settlement 2020-01-15");
+            assertThat(entry.after()).isEqualTo("run " + run.group(1));
+        });
     }
 
     @Test
@@ -85,6 +94,10 @@ class JobsPageTest extends PortalIntegrationTest {
             Thread.sleep(100);
         }
         assertThat(jobs.run("tiers", again.runId()).orElseThrow().status()).isEqualTo("COMPLETED");
+        assertThat(audit.search(new AuditQuery(null, "job.restarted", null, null, null, 50))).anySatisfy(entry -> {
+            assertThat(entry.actor()).isEqualTo("finance");
+            assertThat(entry.subject()).isEqualTo("job tiers 2019-03-03");
+        });
     }
 
     @Test
