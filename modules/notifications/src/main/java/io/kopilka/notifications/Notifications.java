@@ -21,8 +21,11 @@ public interface Notifications {
     /** The message with this id. */
     Optional<Message> find(long messageId);
 
-    /** Queues a failed message again, due at once, with its attempts counted from zero; false when it had not failed. */
-    boolean retry(long messageId, LocalDateTime now);
+    /**
+     * Queues a failed message again, due at once, with its attempts counted from zero, and records who did it in the
+     * audit log; false (and nothing recorded) when it had not failed.
+     */
+    boolean retry(long messageId, LocalDateTime now, String actor);
 
     /** Records that the e-mail was opened (its tracking image was fetched); false for an unknown or already opened one. */
     boolean recordOpened(long messageId, LocalDateTime at);
@@ -40,9 +43,9 @@ public interface Notifications {
     String languageOf(CustomerId customer);
 
     /**
-     * Sets the language the customer is written in.
+     * Sets the language the customer is written in, recording who did it ({@code actor}) in the audit log.
      *
      * @throws IllegalArgumentException when it is not one of {@link NotificationTemplates#LANGUAGES}
      */
-    void setLanguage(CustomerId customer, String language);
+    void setLanguage(CustomerId customer, String language, String actor);
 }

@@ -2,6 +2,8 @@ package io.kopilka.notifications.internal;
 
 import static io.kopilka.db.Tables.NOTIFICATION_LANGUAGE;
 
+import io.kopilka.audit.AuditLog;
+import io.kopilka.audit.StaffChange;
 import io.kopilka.customers.Customer;
 import io.kopilka.customers.CustomerId;
 import io.kopilka.customers.Customers;
@@ -54,10 +56,12 @@ class NotificationService implements Notifications {
     private final NotificationSettings settings;
     private final DSLContext db;
     private final TransactionTemplate transaction;
+    private final AuditLog audit;
 
     NotificationService(OutboxTable outbox, NotificationTemplates templates, Customers customers, Ledger ledger,
                         Programme programme, List<ChannelSender> senders, NotificationSettings settings, DSLContext db,
-                        PlatformTransactionManager transactions) {
+                        PlatformTransactionManager transactions, AuditLog audit) {
+        this.audit = audit;
         this.outbox = outbox;
         this.templates = templates;
         this.customers = customers;
@@ -85,8 +89,14 @@ class NotificationService implements Notifications {
     }
 
     @Override
-    public boolean retry(long messageId, LocalDateTime now) {
-        return outbox.retry(messageId, now);
+    public boolean retry(long messageId, LocalDateTime now, String actor) {
+        return Boolean.TRUE.equals(transaction.execute(status -> {
+            boolean queued = outbox.retry(messageId, now);
+            if (queued) {
+                audit.record(new StaffChange(actor, "notifications.message.retried", "message " + messageId, null, null));
+            }
+            return queued;
+        }));
     }
 
     @Override
@@ -169,13 +179,18 @@ class NotificationService implements Notifications {
     }
 
     @Override
-    public void setLanguage(CustomerId customer, String language) {
+    public void setLanguage(CustomerId customer, String language, String actor) {
         TemplateService.requireLanguage(language);
-        db.insertInto(NOTIFICATION_LANGUAGE)
-                .set(NOTIFICATION_LANGUAGE.CUSTOMER_ID, customer.value())
-                .set(NOTIFICATION_LANGUAGE.LANGUAGE, language)
-                .onDuplicateKeyUpdate().set(NOTIFICATION_LANGUAGE.LANGUAGE, language)
-                .execute();
+        transaction.executeWithoutResult(status -> {
+            String before = languageOf(customer);
+            db.insertInto(NOTIFICATION_LANGUAGE)
+                    .set(NOTIFICATION_LANGUAGE.CUSTOMER_ID, customer.value())
+                    .set(NOTIFICATION_LANGUAGE.LANGUAGE, language)
+                    .onDuplicateKeyUpdate().set(NOTIFICATION_LANGUAGE.LANGUAGE, language)
+                    .execute();
+            audit.record(new StaffChange(actor, "notifications.language.changed", "customer " + customer.value(),
+                    before, language));
+        });
     }
 
     /**

@@ -39,7 +39,7 @@ class DeliveryTest extends NotificationsIntegrationTest {
         assertThat(PROVIDER.acceptedFor(queued.id())).singleElement()
                 .satisfies(r -> assertThat(r.body()).contains("\"messageId\":\"" + queued.id() + "\""));
         assertThat(notifications.find(queued.id()).orElseThrow().status()).isEqualTo(MessageStatus.SENT);
-        assertThat(notifications.retry(queued.id(), t0.plusDays(31))).isFalse();
+        assertThat(notifications.retry(queued.id(), t0.plusDays(31), "admin")).isFalse();
     }
 
     @Test
@@ -87,7 +87,7 @@ class DeliveryTest extends NotificationsIntegrationTest {
         notifications.sendDue(t0.plusDays(2));
         assertThat(PROVIDER.acceptedFor(id)).isEmpty();
 
-        assertThat(notifications.retry(id, t0.plusDays(2))).isTrue();
+        assertThat(notifications.retry(id, t0.plusDays(2), "admin")).isTrue();
         notifications.sendDue(t0.plusDays(2));
 
         assertThat(notifications.find(id).orElseThrow().status()).isEqualTo(MessageStatus.SENT);

@@ -91,7 +91,7 @@ abstract class NotificationsIntegrationTest {
         String phone = "+7915" + String.format("%07d", PHONES.incrementAndGet());
         Customer c = customers.register(NewCustomer.withPhone(phone).withEmail(email).withNames(firstName, "Test")
                 .withConsents(consents));
-        notifications.setLanguage(c.customerId(), language);
+        notifications.setLanguage(c.customerId(), language, "consultant");
         return c;
     }
 

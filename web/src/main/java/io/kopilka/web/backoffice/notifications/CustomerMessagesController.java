@@ -6,6 +6,7 @@ import io.kopilka.customers.CustomerId;
 import io.kopilka.customers.Customers;
 import io.kopilka.notifications.NotificationTemplates;
 import io.kopilka.notifications.Notifications;
+import java.security.Principal;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -53,12 +54,12 @@ class CustomerMessagesController {
     /** Sets the language the customer is written in; an unknown language is a bad request and changes nothing. */
     @PostMapping("/language")
     String language(@PathVariable String customerId, @RequestParam(defaultValue = "") String language,
-                    RedirectAttributes redirect) {
+                    Principal staff, RedirectAttributes redirect) {
         Customer customer = customer(customerId);
         if (!NotificationTemplates.LANGUAGES.contains(language)) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
         }
-        notifications.setLanguage(customer.customerId(), language);
+        notifications.setLanguage(customer.customerId(), language, staff.getName());
         redirect.addFlashAttribute("languageSaved", true);
         return "redirect:/backoffice/customers/" + customer.customerId().value() + "/messages";
     }

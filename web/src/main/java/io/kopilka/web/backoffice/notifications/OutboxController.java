@@ -2,6 +2,7 @@ package io.kopilka.web.backoffice.notifications;
 
 import io.kopilka.notifications.MessageStatus;
 import io.kopilka.notifications.Notifications;
+import java.security.Principal;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
@@ -35,8 +36,8 @@ class OutboxController {
     }
 
     @PostMapping("/{messageId}/retry")
-    String retry(@PathVariable long messageId, RedirectAttributes redirect) {
-        boolean queued = notifications.retry(messageId, LocalDateTime.now(ZoneOffset.UTC));
+    String retry(@PathVariable long messageId, Principal staff, RedirectAttributes redirect) {
+        boolean queued = notifications.retry(messageId, LocalDateTime.now(ZoneOffset.UTC), staff.getName());
         redirect.addFlashAttribute(queued ? "retried" : "notRetried", messageId);
         return "redirect:/backoffice/notifications/outbox";
     }

@@ -3,6 +3,8 @@ package io.kopilka.web.backoffice.notifications;
 import static io.kopilka.db.Tables.NOTIFICATION_MESSAGE;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.kopilka.audit.AuditLog;
+import io.kopilka.audit.AuditQuery;
 import io.kopilka.customers.Consents;
 import io.kopilka.customers.Customer;
 import io.kopilka.customers.Customers;
@@ -34,6 +36,9 @@ import org.springframework.beans.factory.annotation.Autowired;
  * the template editor and its preview, who may see what, a customer's messages and the public opening receipt.
  */
 class NotificationPagesTest extends PortalIntegrationTest {
+
+    @Autowired
+    AuditLog audit;
 
     private static final String TEMPLATE = "/backoffice/notifications/templates/TIER_UP/en";
 
@@ -145,6 +150,12 @@ class NotificationPagesTest extends PortalIntegrationTest {
         assertThat(notifications.languageOf(customer.customerId())).isEqualTo("en");
         assertThat(consultant.get(path).body()).contains("id=\"language-saved\"")
                 .contains("<option value=\"en\" selected=\"selected\">");
+        assertThat(audit.search(new AuditQuery("consultant", "notifications.language.changed", null, null, null, 50)))
+                .anySatisfy(entry -> {
+                    assertThat(entry.subject()).isEqualTo("customer " + customer.customerId().value());
+                    assertThat(entry.before()).isEqualTo("ru");
+                    assertThat(entry.after()).isEqualTo("en");
+                });
     }
 
     @Test
@@ -180,6 +191,8 @@ class NotificationPagesTest extends PortalIntegrationTest {
         // the background worker may be holding it already; either way it is on its way again
         assertThat(queued.status()).isIn(MessageStatus.QUEUED, MessageStatus.SENDING);
         assertThat(queued.attempts()).isZero();
+        assertThat(audit.search(new AuditQuery("admin", "notifications.message.retried", null, null, null, 50)))
+                .anySatisfy(entry -> assertThat(entry.subject()).isEqualTo("message " + id));
         BrowserSession marketer = signedIn("marketer");
         assertThat(marketer.postForm("/backoffice/notifications/outbox/" + id + "/retry", Map.of(),
                 marketer.csrfMetaTags("/backoffice/notifications/templates").getValue()).statusCode()).isEqualTo(403);
