@@ -4,6 +4,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 /** The promotion wizard: the type tiles, then the type's short form with its preview and launch buttons. */
@@ -60,7 +61,7 @@ public class PromotionWizardPage extends Page {
     /** Step 3: the preview; returns the eligible customers as shown. */
     public String preview() {
         driver.findElement(By.id("preview-button")).click();
-        return driver.findElement(By.id("preview-eligible")).getText();
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("preview-eligible"))).getText();
     }
 
     /** The error next to a field. */
@@ -71,6 +72,7 @@ public class PromotionWizardPage extends Page {
     /** Launches and lands on the promotion's page; returns its status as shown there. */
     public String launch() {
         driver.findElement(By.id("launch-button")).click();
-        return driver.findElement(By.id("promotion-status")).getText();
+        // the click submits the form; the promotion's page arrives with the next navigation, not at once
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("promotion-status"))).getText();
     }
 }

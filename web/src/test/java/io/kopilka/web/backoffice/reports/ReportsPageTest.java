@@ -62,6 +62,8 @@ class ReportsPageTest extends PortalIntegrationTest {
                 .doesNotContain("??reports", "<script>");
         // The demo programme's people are members; Vera is GOLD, Boris SILVER.
         assertThat(page.body()).contains(">GOLD<", ">SILVER<", ">START<");
+        // Per-promotion figures live on each promotion's results page; the report points there.
+        assertThat(page.body()).contains("id=\"promotion-results-hint\"", "href=\"/backoffice/promotions\"");
     }
 
     @Test
