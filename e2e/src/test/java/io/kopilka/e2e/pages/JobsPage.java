@@ -6,6 +6,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The back office's Jobs page: schedules, runs with their progress bars, starting a job for a date. */
@@ -13,7 +14,7 @@ public class JobsPage extends Page {
 
     JobsPage(WebDriver driver) {
         super(driver);
-        driver.findElement(By.id("job-settlement"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("job-settlement")));
     }
 
     /** Opens the page directly. */
@@ -26,7 +27,10 @@ public class JobsPage extends Page {
     public JobsPage startFor(String job, LocalDate asOf) {
         WebElement date = driver.findElement(By.id("asOf-" + job));
         ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", date, asOf.toString());
-        driver.findElement(By.id("start-" + job)).click();
+        WebElement start = driver.findElement(By.id("start-" + job));
+        start.click();
+        // the form posts and the page comes back after a redirect: wait until this copy of the page is gone
+        wait.until(ExpectedConditions.stalenessOf(start));
         return new JobsPage(driver);
     }
 

@@ -113,6 +113,24 @@ final class Soak {
         }
     }
 
+    /**
+     * An order of the first customer placed and delivered on {@code day}, outside the load (and outside its model):
+     * points the settlement will make available whatever the clients spent.
+     */
+    void placeDelivered(LocalDate day) throws NoAnswer {
+        Customer customer = customers.get(0);
+        String externalId = "SOAK-END-" + settings.seed();
+        Reply placed = api.post(NETWORK_KEYS[0], "/api/v1/orders", """
+                {"externalId":"%s","customer":{"phone":"%s"},"channel":"POS","region":"OTHER",\
+                "placedAt":"%sT10:00:00Z","lines":[{"lineId":"1","sku":"SOAK-END","name":"Soak item",\
+                "quantity":1,"unitPrice":20000}]}""".formatted(externalId, customer.phone(), day));
+        Reply delivered = api.post(NETWORK_KEYS[0], "/api/v1/orders/" + externalId + "/status",
+                "{\"status\":\"DELIVERED\",\"at\":\"%sT12:00:00Z\"}".formatted(day));
+        if (placed.status() != 201 || delivered.status() != 200) {
+            throw new IllegalStateException("The closing order answered " + placed + " and " + delivered);
+        }
+    }
+
     /** Runs the clients and the business clock for a while; the first two customers are hot. */
     void runLoad(Duration duration) throws InterruptedException {
         stopping = false;
