@@ -27,8 +27,14 @@ public interface Notifications {
      */
     boolean retry(long messageId, LocalDateTime now, String actor);
 
-    /** Records that the e-mail was opened (its tracking image was fetched); false for an unknown or already opened one. */
-    boolean recordOpened(long messageId, LocalDateTime at);
+    /**
+     * Records that the e-mail was opened (its tracking image, carrying the e-mail's signed receipt, was fetched); false
+     * for a receipt that is not genuine, or an unknown or already opened e-mail.
+     */
+    boolean recordOpened(String receipt, LocalDateTime at);
+
+    /** The signed receipt the opening image of this message's e-mail carries: {@code <id>-<signature>}. */
+    String openingReceipt(long messageId);
 
     /**
      * Claims up to a batch of due messages and sends them at the configured rate: renders each on its first attempt,

@@ -95,7 +95,7 @@ final class RouteTable {
             route("GET /login", EVERYONE),
             route("GET /signup", EVERYONE),
             route("POST /signup", EVERYONE),
-            route("GET /n/o/{messageId}.png", EVERYONE),
+            route("GET /n/o/{receipt}.png", EVERYONE),
             route("GET /v3/api-docs", EVERYONE),
             route("GET /v3/api-docs.yaml", EVERYONE),
             route("GET /v3/api-docs/swagger-config", EVERYONE),

@@ -117,6 +117,7 @@ final class SecurityWorld {
         staffValues.put("runId", beans.jobs.recentRuns("settlement", 1).stream().findFirst()
                 .map(run -> Long.toString(run.runId())).orElse("1"));
         staffValues.put("messageId", "1");
+        staffValues.put("receipt", "1-not-a-signature");
         staffValues.put("table", "summary");
         staffValues.put("network", "gadgets");
         staffValues.put("region", beans.programme.regions().get(0).code());

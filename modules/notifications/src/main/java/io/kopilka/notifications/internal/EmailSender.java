@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 /**
  * E-mail over SMTP through the JavaMailSender Spring Boot configures from spring.mail.* (none without
  * spring.mail.host: e-mails then wait). Each e-mail carries its message id as Message-ID and X-Kopilka-Message-Id,
- * a plain-text and an HTML part, and in the HTML a 1×1 image whose fetch records the opening.
+ * a plain-text and an HTML part, and in the HTML a 1×1 image whose fetch records the opening
+ * (its address carries the e-mail's signed receipt, {@link OpeningReceipts}).
  */
 @Component
 class EmailSender implements ChannelSender {
@@ -23,10 +24,12 @@ class EmailSender implements ChannelSender {
 
     private final @Nullable JavaMailSender mail;
     private final NotificationSettings settings;
+    private final OpeningReceipts receipts;
 
-    EmailSender(ObjectProvider<JavaMailSender> mail, NotificationSettings settings) {
+    EmailSender(ObjectProvider<JavaMailSender> mail, NotificationSettings settings, OpeningReceipts receipts) {
         this.mail = mail.getIfAvailable();
         this.settings = settings;
+        this.receipts = receipts;
     }
 
     @Override
@@ -50,8 +53,8 @@ class EmailSender implements ChannelSender {
             helper.setFrom(settings.emailFrom);
             helper.setTo(message.recipient());
             helper.setSubject(message.subject());
-            String pixel = "<img src=\"" + TemplateRenderer.escape(settings.publicUrl + "/n/o/" + message.messageId()
-                    + ".png") + "\" width=\"1\" height=\"1\" alt=\"\">";
+            String pixel = "<img src=\"" + TemplateRenderer.escape(settings.publicUrl + "/n/o/"
+                    + receipts.of(message.messageId()) + ".png") + "\" width=\"1\" height=\"1\" alt=\"\">";
             helper.setText(message.text(), TemplateRenderer.html(message.text()) + pixel);
             mime.setHeader(ID_HEADER, Long.toString(message.messageId()));
             mail.send(mime);

@@ -24,6 +24,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import org.jooq.DSLContext;
 import org.jspecify.annotations.Nullable;
@@ -57,11 +58,13 @@ class NotificationService implements Notifications {
     private final DSLContext db;
     private final TransactionTemplate transaction;
     private final AuditLog audit;
+    private final OpeningReceipts receipts;
 
     NotificationService(OutboxTable outbox, NotificationTemplates templates, Customers customers, Ledger ledger,
                         Programme programme, List<ChannelSender> senders, NotificationSettings settings, DSLContext db,
-                        PlatformTransactionManager transactions, AuditLog audit) {
+                        PlatformTransactionManager transactions, AuditLog audit, OpeningReceipts receipts) {
         this.audit = audit;
+        this.receipts = receipts;
         this.outbox = outbox;
         this.templates = templates;
         this.customers = customers;
@@ -100,8 +103,14 @@ class NotificationService implements Notifications {
     }
 
     @Override
-    public boolean recordOpened(long messageId, LocalDateTime at) {
-        return outbox.opened(messageId, at);
+    public boolean recordOpened(String receipt, LocalDateTime at) {
+        OptionalLong messageId = receipts.messageOf(receipt);
+        return messageId.isPresent() && outbox.opened(messageId.getAsLong(), at);
+    }
+
+    @Override
+    public String openingReceipt(long messageId) {
+        return receipts.of(messageId);
     }
 
     @Override

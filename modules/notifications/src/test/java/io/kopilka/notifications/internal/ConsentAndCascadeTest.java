@@ -72,8 +72,10 @@ class ConsentAndCascadeTest extends NotificationsIntegrationTest {
         notifications.sendDue(sent);
         Message email = messagesOf(olga).get(0);
 
-        assertThat(notifications.recordOpened(email.id(), sent.plusHours(5))).isTrue();
-        assertThat(notifications.recordOpened(email.id(), sent.plusHours(6))).isFalse();
+        String receipt = notifications.openingReceipt(email.id());
+        assertThat(notifications.recordOpened(Long.toString(email.id()), sent.plusHours(4))).as("bare id").isFalse();
+        assertThat(notifications.recordOpened(receipt, sent.plusHours(5))).isTrue();
+        assertThat(notifications.recordOpened(receipt, sent.plusHours(6))).isFalse();
         notifications.cascadeDue(sent.plusDays(4));
 
         assertThat(messagesOf(olga)).singleElement().satisfies(m ->

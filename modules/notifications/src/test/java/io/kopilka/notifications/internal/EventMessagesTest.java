@@ -54,7 +54,7 @@ class EventMessagesTest extends NotificationsIntegrationTest {
         assertThat(mail.getHeader(EmailSender.ID_HEADER)[0]).isEqualTo(Long.toString(message.id()));
         assertThat(mail.getMessageID()).isEqualTo("<" + message.id() + "@kopilka>");
         assertThat(htmlOf(mail)).contains("<p>Hello Anna,</p>")
-                .contains("<img src=\"https://kopilka.test/n/o/" + message.id() + ".png\"");
+                .contains("<img src=\"https://kopilka.test/n/o/" + notifications.openingReceipt(message.id()) + ".png\"");
     }
 
     @Test

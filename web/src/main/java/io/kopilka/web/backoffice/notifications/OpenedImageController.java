@@ -12,8 +12,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The e-mails' opening receipt, served without sign-in: {@code GET /n/o/{messageId}.png} records the first opening
- * (the cascade's "opened" signal) and answers a transparent 1×1 PNG whatever the id, so it tells nothing to a guesser.
+ * The e-mails' opening image, served without sign-in: {@code GET /n/o/{receipt}.png} records the first opening (the
+ * cascade's "opened" signal) when the receipt is the e-mail's genuine signed one, and answers a transparent 1×1 PNG
+ * whatever it is given, so it tells nothing to a guesser.
  */
 @RestController
 class OpenedImageController {
@@ -27,13 +28,9 @@ class OpenedImageController {
         this.notifications = notifications;
     }
 
-    @GetMapping(value = "/n/o/{messageId}.png", produces = MediaType.IMAGE_PNG_VALUE)
-    ResponseEntity<byte[]> opened(@PathVariable String messageId) {
-        try {
-            notifications.recordOpened(Long.parseLong(messageId), LocalDateTime.now(ZoneOffset.UTC));
-        } catch (NumberFormatException ignored) {
-            // not one of our ids: the image all the same
-        }
+    @GetMapping(value = "/n/o/{receipt}.png", produces = MediaType.IMAGE_PNG_VALUE)
+    ResponseEntity<byte[]> opened(@PathVariable String receipt) {
+        notifications.recordOpened(receipt, LocalDateTime.now(ZoneOffset.UTC));
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(PIXEL);
     }
 }

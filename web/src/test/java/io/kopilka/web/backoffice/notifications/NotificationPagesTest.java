@@ -24,6 +24,7 @@ import io.kopilka.web.support.PortalIntegrationTest;
 import java.net.http.HttpResponse;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -159,17 +160,24 @@ class NotificationPagesTest extends PortalIntegrationTest {
     }
 
     @Test
-    void theOpeningImageNeedsNoSignInAndRecordsTheOpening() {
+    void theOpeningImageNeedsNoSignInAndRecordsTheOpeningOnlyForTheEmailsOwnSignedReceipt() {
         Customer customer = customerWithAGift("Opener");
         notifications.sendDue(LocalDateTime.now(ZoneOffset.UTC));
         Message email = notifications.messagesOf(customer.customerId(), 5).get(0);
+        String receipt = notifications.openingReceipt(email.id());
+        String forged = email.id() + "-" + "A".repeat(receipt.length() - receipt.indexOf('-') - 1);
 
-        HttpResponse<byte[]> image = new BrowserSession(port).getBytes("/n/o/" + email.id() + ".png");
+        for (String guess : List.of(Long.toString(email.id()), forged, "not-a-number", receipt + "x")) {
+            HttpResponse<byte[]> image = new BrowserSession(port).getBytes("/n/o/" + guess + ".png");
+            assertThat(image.statusCode()).as(guess).isEqualTo(200);
+            assertThat(image.headers().firstValue("Content-Type")).hasValue("image/png");
+        }
+        assertThat(notifications.find(email.id()).orElseThrow().openedAt()).as("opened by a guess").isNull();
+
+        HttpResponse<byte[]> image = new BrowserSession(port).getBytes("/n/o/" + receipt + ".png");
 
         assertThat(image.statusCode()).isEqualTo(200);
-        assertThat(image.headers().firstValue("Content-Type")).hasValue("image/png");
         assertThat(notifications.find(email.id()).orElseThrow().openedAt()).isNotNull();
-        assertThat(new BrowserSession(port).getBytes("/n/o/not-a-number.png").statusCode()).isEqualTo(200);
     }
 
     @Test
