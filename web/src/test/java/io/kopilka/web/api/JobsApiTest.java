@@ -2,6 +2,8 @@ package io.kopilka.web.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.kopilka.audit.AuditLog;
+import io.kopilka.audit.AuditQuery;
 import io.kopilka.customers.Customer;
 import io.kopilka.customers.Customers;
 import io.kopilka.customers.NewCustomer;
@@ -22,6 +24,8 @@ class JobsApiTest extends PortalIntegrationTest {
     Customers customers;
     @Autowired
     Ledger ledger;
+    @Autowired
+    AuditLog audit;
 
     private HttpResponse<String> post(String key, String path, String json) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create(url(path))).header("Authorization", "Bearer " + key)
@@ -68,6 +72,11 @@ class JobsApiTest extends PortalIntegrationTest {
 
         HttpResponse<String> again = post("demo-operator-key", "/api/v1/admin/jobs/settlement/runs", "{\"asOf\":\"2025-05-04\"}");
         assertThat(runId(again.body())).isEqualTo(runId(started.body()));
+        assertThat(audit.search(new AuditQuery(null, "job.started", null, null, null, 50))).anySatisfy(entry -> {
+            assertThat(entry.actor()).startsWith("api-key ");
+            assertThat(entry.subject()).isEqualTo("job settlement 2025-05-04");
+            assertThat(entry.after()).isEqualTo("run " + runId(started.body()));
+        });
         assertThat(ledger.balances(id, LocalDateTime.now()).available()).isEqualTo(120);
         assertThat(ledger.check().ok()).isTrue();
     }

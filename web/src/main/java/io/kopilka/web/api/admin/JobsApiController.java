@@ -1,11 +1,14 @@
 package io.kopilka.web.api.admin;
 
+import io.kopilka.audit.AuditLog;
+import io.kopilka.audit.StaffChange;
 import io.kopilka.batch.BatchJobs;
 import io.kopilka.batch.JobRun;
 import io.kopilka.batch.UnknownJobException;
 import io.kopilka.web.api.ApiProblem;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.security.Principal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -13,6 +16,8 @@ import java.time.ZoneOffset;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -27,9 +32,13 @@ import org.springframework.web.bind.annotation.RestController;
 class JobsApiController {
 
     private final BatchJobs jobs;
+    private final AuditLog audit;
+    private final TransactionTemplate transaction;
 
-    JobsApiController(BatchJobs jobs) {
+    JobsApiController(BatchJobs jobs, AuditLog audit, PlatformTransactionManager transactions) {
         this.jobs = jobs;
+        this.audit = audit;
+        this.transaction = new TransactionTemplate(transactions);
     }
 
     /** {@code {asOf}}: the business date. */
@@ -51,11 +60,15 @@ class JobsApiController {
 
     @PostMapping("/{job}/runs")
     @Operation(summary = "Start a job (settlement, expiry, tiers, rfm) for a business date; a date already done is not run again, a failed run is restarted")
-    ResponseEntity<StartedJson> start(@PathVariable String job, @RequestBody @Nullable StartJson body) {
+    ResponseEntity<StartedJson> start(@PathVariable String job, @RequestBody @Nullable StartJson body, Principal key) {
         if (body == null || body.asOf() == null) {
             throw ApiProblem.invalidField("asOf", "problem.jobs.asOf");
         }
-        return ResponseEntity.status(HttpStatus.ACCEPTED).body(new StartedJson(started(job, body.asOf()).runId()));
+        JobRun run = started(job, body.asOf());
+        // the same record as a start on the Jobs page, with the integration key's name as the actor
+        transaction.executeWithoutResult(status -> audit.record(new StaffChange("api-key " + key.getName(),
+                "job.started", "job " + run.job() + " " + run.asOf(), null, "run " + run.runId())));
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(new StartedJson(run.runId()));
     }
 
     @GetMapping("/{job}/runs/{runId}")
