@@ -438,6 +438,10 @@ final class Soak {
             return Outcome.ACKNOWLEDGED;
         }
         if (reply.refused()) {
+            count("refused " + call.kind() + " " + reply.status() + ": " + reason(reply.body()));
+            if (!expectedRefusal(call.kind(), reply)) {
+                violations.add(call.key() + " refused for no business reason: " + reply.status() + " " + reply.body());
+            }
             synchronized (entry) {
                 entry.last = Outcome.REFUSED;
                 if (entry.answer != null) {
@@ -447,6 +451,39 @@ final class Soak {
             return Outcome.REFUSED;
         }
         return noAnswer(entry); // 5xx: carried out or not, the retry will tell
+    }
+
+    /**
+     * The refusals a well-formed call of the soak may meet: a status change or a return of an order that another call
+     * has just cancelled or delivered (409), or a return of more than is left to return (400 on the quantity). Every
+     * order placed is valid (redemption is cut to what the customer may spend, never refused), so a refused place, or
+     * a refusal of any other field, is the portal's fault.
+     */
+    private static boolean expectedRefusal(Kind kind, Reply reply) {
+        if (kind == Kind.PLACE) {
+            return false;
+        }
+        if (reply.status() == 409) {
+            return true;
+        }
+        JsonNode errors = reply.body().path("errors");
+        boolean onlyQuantities = errors.isArray() && !errors.isEmpty();
+        for (JsonNode error : errors) {
+            onlyQuantities &= error.path("field").asString().matches("lines\\[\\d+]\\.quantity");
+        }
+        return kind == Kind.RETURN && reply.status() == 400 && onlyQuantities;
+    }
+
+    /** What a refusal says: the refused fields' messages, or its detail. */
+    private static String reason(JsonNode problem) {
+        JsonNode errors = problem.path("errors");
+        if (errors.isArray() && !errors.isEmpty()) {
+            StringBuilder fields = new StringBuilder();
+            errors.forEach(error -> fields.append(fields.isEmpty() ? "" : "; ").append(error.path("field").asString())
+                    .append(" — ").append(error.path("message").asString()));
+            return fields.toString();
+        }
+        return problem.path("detail").asString();
     }
 
     private Outcome noAnswer(Entry entry) {
