@@ -26,13 +26,16 @@ public final class LocalTestDatabase {
         this.name = name;
     }
 
-    /** Drops the database if a previous run left it and creates it empty, for the application to migrate. */
+    /**
+     * A new empty database for the application to migrate, named {@code name} and this JVM's process id, so builds
+     * running side by side on one server do not drop each other's databases.
+     */
     public static LocalTestDatabase empty(String name) {
         if (!name.matches("[a-z0-9_]+")) {
             throw new IllegalArgumentException("A test database name of lower-case letters, digits and _, not " + name);
         }
-        LocalTestDatabase database = new LocalTestDatabase(name);
-        database.onServer("DROP DATABASE IF EXISTS " + name, "CREATE DATABASE " + name
+        LocalTestDatabase database = new LocalTestDatabase(name + "_" + ProcessHandle.current().pid());
+        database.onServer("DROP DATABASE IF EXISTS " + database.name, "CREATE DATABASE " + database.name
                 + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
         return database;
     }
@@ -83,7 +86,8 @@ public final class LocalTestDatabase {
                 sql.execute(statement);
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("The local database server " + SERVER + " is needed by this test", e);
+            throw new IllegalStateException("The local database server " + SERVER + " is needed by this test (as on CI;"
+                    + " KOPILKA_TEST_SERVER_URL, _USER, _PASSWORD name another)", e);
         }
     }
 
