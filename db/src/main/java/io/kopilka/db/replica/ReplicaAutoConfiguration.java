@@ -22,9 +22,10 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
  * The {@link ReplicaReads} {@code DSLContext}: on a read-only connection pool of its own to the replica named by
  * {@code kopilka.replica.url}, or, without one, the primary's {@code DSLContext} itself.
  *
- * <p>Both beans are registered as non-default candidates, so the primary {@code DataSource} and {@code DSLContext}
- * stay the only ones injected by type (Flyway, Spring Batch, Modulith, transactions) and Boot's conditions on a single
- * {@code DataSource} keep matching; only injection points asking for {@link ReplicaReads} get them.
+ * <p>The {@code DSLContext} is registered as a non-default candidate, so the primary {@code DSLContext} stays the only
+ * one injected by type; only injection points asking for {@link ReplicaReads} get it. The replica's pool is a
+ * {@link ReplicaPool}, not a {@code DataSource} bean: Flyway, Spring Batch, Modulith, transactions and the health
+ * check see the primary alone.
  */
 @AutoConfiguration(after = JooqAutoConfiguration.class)
 @ConditionalOnBean(DSLContext.class)
@@ -36,10 +37,9 @@ public class ReplicaAutoConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(ReplicaAutoConfiguration.class);
 
-    @Bean(defaultCandidate = false, destroyMethod = "close")
-    @ReplicaReads
+    @Bean(destroyMethod = "close")
     @Conditional(ReplicaUrlCondition.class)
-    HikariDataSource replicaDataSource(ReplicaProperties replica) {
+    ReplicaPool replicaPool(ReplicaProperties replica) {
         HikariDataSource pool = new HikariDataSource();
         pool.setPoolName(POOL_NAME);
         pool.setDriverClassName("com.mysql.cj.jdbc.Driver");
@@ -58,15 +58,15 @@ public class ReplicaAutoConfiguration {
         // Started lazily: the application starts while the replica is down and those reads fail until it is back.
         pool.setInitializationFailTimeout(-1);
         log.info("Reports and the consultants' search read from the replica {} (pool {}, at most {} connections)",
-                replica.url(), POOL_NAME, replica.poolSizeOrDefault());
-        return pool;
+                withoutParameters(replica.url()), POOL_NAME, replica.poolSizeOrDefault());
+        return new ReplicaPool(pool);
     }
 
     @Bean(defaultCandidate = false, destroyMethod = "")
     @ReplicaReads
     @Conditional(ReplicaUrlCondition.class)
-    DSLContext replicaReads(DSLContext primary, @ReplicaReads HikariDataSource replica) {
-        DataSourceConnectionProvider connections = new DataSourceConnectionProvider(replica);
+    DSLContext replicaReads(DSLContext primary, ReplicaPool replica) {
+        DataSourceConnectionProvider connections = new DataSourceConnectionProvider(replica.dataSource());
         // The primary's dialect, settings and exception translation; the replica's own connections and transactions
         // (jOOQ's, since the primary's transaction manager knows nothing of this pool).
         Configuration configuration = primary.configuration().derive(connections)
@@ -79,6 +79,12 @@ public class ReplicaAutoConfiguration {
     @Conditional(NoReplicaUrlCondition.class)
     DSLContext primaryReads(DSLContext primary) {
         return primary;
+    }
+
+    /** The URL as logged: its parameters may carry credentials. */
+    private static String withoutParameters(String url) {
+        int parameters = url.indexOf('?');
+        return parameters < 0 ? url : url.substring(0, parameters);
     }
 
     /** Matches when no replica is configured. */

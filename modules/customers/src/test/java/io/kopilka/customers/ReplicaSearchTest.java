@@ -3,11 +3,11 @@ package io.kopilka.customers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.zaxxer.hikari.HikariDataSource;
 import io.kopilka.db.ReplicaReads;
 import io.kopilka.db.Tables;
 import io.kopilka.db.replica.LocalTestDatabase;
 import io.kopilka.db.replica.ReplicaAutoConfiguration;
+import io.kopilka.db.replica.ReplicaPool;
 import java.time.LocalDateTime;
 import javax.sql.DataSource;
 import org.jooq.DSLContext;
@@ -35,8 +35,7 @@ class ReplicaSearchTest extends CustomersIntegrationTest {
     DSLContext replica;
 
     @Autowired
-    @ReplicaReads
-    HikariDataSource replicaPool;
+    ReplicaPool replicaPool;
 
     @Autowired
     DataSource primaryPool;
@@ -80,10 +79,10 @@ class ReplicaSearchTest extends CustomersIntegrationTest {
 
     @Test
     void theReplicaPoolIsSmallReadOnlyAndNamedApartFromThePrimary() {
-        assertThat(replicaPool.getPoolName()).isEqualTo(ReplicaAutoConfiguration.POOL_NAME);
-        assertThat(replicaPool.isReadOnly()).isTrue();
-        assertThat(replicaPool.getMaximumPoolSize()).isLessThanOrEqualTo(4);
-        assertThat(primaryPool).as("the DataSource everything else gets").isNotSameAs(replicaPool);
+        assertThat(replicaPool.dataSource().getPoolName()).isEqualTo(ReplicaAutoConfiguration.POOL_NAME);
+        assertThat(replicaPool.dataSource().isReadOnly()).isTrue();
+        assertThat(replicaPool.dataSource().getMaximumPoolSize()).isLessThanOrEqualTo(4);
+        assertThat(primaryPool).as("the DataSource everything else gets").isNotSameAs(replicaPool.dataSource());
     }
 
     @Test
