@@ -43,6 +43,11 @@ class CustomerRows {
 
     /** The people matching the condition, in the given order, at most {@code limit}. */
     ResultQuery<Record> query(Condition condition, List<? extends OrderField<?>> order, int limit) {
+        return query(db, condition, order, limit);
+    }
+
+    /** The same query on another database, such as the replica the consultants' search reads. */
+    static ResultQuery<Record> query(DSLContext db, Condition condition, List<? extends OrderField<?>> order, int limit) {
         return db.select(CUSTOMER_FIELDS)
                 .from(CUSTOMER.leftJoin(COMPANY).on(COMPANY.ID.eq(CUSTOMER.COMPANY_ID)))
                 .where(condition)

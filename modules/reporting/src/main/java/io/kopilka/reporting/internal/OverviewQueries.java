@@ -14,6 +14,7 @@ import static org.jooq.impl.DSL.month;
 import static org.jooq.impl.DSL.sum;
 import static org.jooq.impl.DSL.year;
 
+import io.kopilka.db.ReplicaReads;
 import io.kopilka.reporting.Freshness;
 import io.kopilka.reporting.MonthFigures;
 import io.kopilka.reporting.Overview;
@@ -35,15 +36,17 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The overview from the roll-ups alone: a period of a year is at most a few thousand rows of {@code report_day} read
  * by its primary key range, and the stock figures are single rows of the latest snapshot, so a report answers in
  * milliseconds whatever the size of the orders and the ledger.
+ *
+ * <p>It reads the replica when one is configured ({@link ReplicaReads}), all statements of one overview in one
+ * transaction there, so the figures and their freshness come from the same moment of the replica; the roll-up job
+ * writes on the primary ({@link RollUpStatements}).
  */
 @Service
-@Transactional(readOnly = true)
 class OverviewQueries implements Reports {
 
     /** The order the RFM segments are listed in (as the customers module names them). */
@@ -51,13 +54,17 @@ class OverviewQueries implements Reports {
 
     private final DSLContext db;
 
-    OverviewQueries(DSLContext db) {
+    OverviewQueries(@ReplicaReads DSLContext db) {
         this.db = db;
     }
 
     @Override
     public Overview overview(ReportFilter filter) {
-        List<MonthFigures> months = months(filter);
+        return db.transactionResult(transaction -> overview(transaction.dsl(), filter));
+    }
+
+    private static Overview overview(DSLContext db, ReportFilter filter) {
+        List<MonthFigures> months = months(db, filter);
         MonthFigures totals = months.stream().reduce(MonthFigures.empty(YearMonth.from(filter.from())),
                 MonthFigures::plus);
         LocalDate daysUpTo = db.select(max(REPORT_FILLED_DAY.DAY)).from(REPORT_FILLED_DAY)
@@ -78,10 +85,11 @@ class OverviewQueries implements Reports {
                 any == null ? null : any.getRfmAsOf());
         long members = snapshot == null ? 0 : snapshot.getMembers();
         long active = snapshot == null ? 0 : snapshot.getActiveAccounts();
-        return new Overview(filter, freshness, months, totals, members, active, tiers(asOf), segments(asOf, network));
+        return new Overview(filter, freshness, months, totals, members, active, tiers(db, asOf),
+                segments(db, asOf, network));
     }
 
-    private List<MonthFigures> months(ReportFilter filter) {
+    private static List<MonthFigures> months(DSLContext db, ReportFilter filter) {
         Map<YearMonth, MonthFigures> byMonth = new TreeMap<>();
         for (YearMonth m = YearMonth.from(filter.from()); !m.isAfter(YearMonth.from(filter.to())); m = m.plusMonths(1)) {
             byMonth.put(m, MonthFigures.empty(m));
@@ -116,7 +124,7 @@ class OverviewQueries implements Reports {
         return new ArrayList<>(byMonth.values());
     }
 
-    private List<TierShare> tiers(LocalDate asOf) {
+    private static List<TierShare> tiers(DSLContext db, LocalDate asOf) {
         var rows = db.select(REPORT_TIER.TIER_CODE, REPORT_TIER.CUSTOMERS)
                 .from(REPORT_TIER).leftJoin(TIER).on(TIER.CODE.eq(REPORT_TIER.TIER_CODE))
                 .where(REPORT_TIER.AS_OF.eq(asOf))
@@ -126,7 +134,7 @@ class OverviewQueries implements Reports {
         return rows.map(r -> new TierShare(r.value1(), r.value2(), new Share(r.value2(), all)));
     }
 
-    private List<SegmentFigures> segments(LocalDate asOf, String network) {
+    private static List<SegmentFigures> segments(DSLContext db, LocalDate asOf, String network) {
         var rows = db.select(REPORT_SEGMENT.SEGMENT, REPORT_SEGMENT.CUSTOMERS, REPORT_SEGMENT.REVENUE)
                 .from(REPORT_SEGMENT)
                 .where(REPORT_SEGMENT.AS_OF.eq(asOf), REPORT_SEGMENT.NETWORK_CODE.eq(network)).fetch();
