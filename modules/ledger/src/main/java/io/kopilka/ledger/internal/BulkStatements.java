@@ -135,7 +135,10 @@ class BulkStatements {
                         .or(LEDGER_LOT.EXPIRES_AT.eq(after.time()).and(LEDGER_LOT.TRANSFER_ID.eq(after.id()))
                                 .and(LEDGER_LOT.LINE_NO.gt(after.line())));
         var lots = db.select(LEDGER_LOT.MEMBER_ID, LEDGER_LOT.EXPIRES_AT, LEDGER_LOT.TRANSFER_ID, LEDGER_LOT.LINE_NO)
-                .from(LEDGER_LOT).where(due, behind, partition.holds(LEDGER_LOT.MEMBER_ID))
+                // Forced: left to itself the optimiser reads the index from the first open lot (a ref on is_open) and
+                // filters up to the position, every chunk again; forced, it seeks the position (a range on all parts).
+                .from(LEDGER_LOT.forceIndex("ix_ledger_lot_due"))
+                .where(due, behind, partition.holds(LEDGER_LOT.MEMBER_ID))
                 .orderBy(LEDGER_LOT.EXPIRES_AT, LEDGER_LOT.TRANSFER_ID, LEDGER_LOT.LINE_NO).limit(maxLots).fetch();
         if (lots.isEmpty()) {
             return new ExpiryChunk(new BulkResult(0, 0), null);
@@ -157,7 +160,8 @@ class BulkStatements {
         Condition behind = after == null ? noCondition()
                 : LEDGER_MEMBER.LAST_PURCHASE_AT.gt(after.time())
                         .or(LEDGER_MEMBER.LAST_PURCHASE_AT.eq(after.time()).and(LEDGER_MEMBER.MEMBER_ID.gt(after.id())));
-        var found = db.select(LEDGER_MEMBER.MEMBER_ID, LEDGER_MEMBER.LAST_PURCHASE_AT).from(LEDGER_MEMBER)
+        var found = db.select(LEDGER_MEMBER.MEMBER_ID, LEDGER_MEMBER.LAST_PURCHASE_AT)
+                .from(LEDGER_MEMBER.forceIndex("ix_ledger_member_last_purchase"))
                 .where(inactive, behind, LEDGER_MEMBER.AVAILABLE.gt(0L), partition.holds(LEDGER_MEMBER.MEMBER_ID))
                 .orderBy(LEDGER_MEMBER.LAST_PURCHASE_AT, LEDGER_MEMBER.MEMBER_ID).limit(maxMembers).fetch();
         if (found.isEmpty()) {
