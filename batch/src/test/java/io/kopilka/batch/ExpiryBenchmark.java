@@ -57,7 +57,8 @@ class ExpiryBenchmark extends JobsIntegrationTest {
         long checked = System.nanoTime();
 
         double job = (expired - generated) / 1e9;
-        System.out.printf("BENCHMARK expiry lots=%d members=%d partitions=%s chunk=%s generate=%.1fs expire=%.1fs (%d processed) check=%.1fs ok=%s%n",
+        System.out.printf("BENCHMARK expiry lots=%d members=%d partitions=%s chunk=%s generate=%.1fs expire=%.1fs"
+                        + " (%d processed) check=%.1fs ok=%s%n",
                 lots, members, System.getProperty("kopilka.expiry.partitions", "2"),
                 System.getProperty("kopilka.jobs.chunk-size", "10000"), (generated - started) / 1e9,
                 job, run.processed(), (checked - floored) / 1e9, ok);

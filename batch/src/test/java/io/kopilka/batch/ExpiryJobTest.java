@@ -211,13 +211,8 @@ class ExpiryJobTest extends JobsIntegrationTest {
 
         assertThat(run.status()).isEqualTo("COMPLETED");
         assertThat(run.processed()).as("every inactive member counted once").isGreaterThanOrEqualTo(26);
-        for (int i = 0; i < inactive.size(); i++) {
-            assertThat(available(inactive.get(i))).as("member %d", inactive.get(i)).isZero();
-            assertThat(expired(inactive.get(i), "expiry.inactive")).isEqualTo(-(100 + i));
-        }
+        assertEveryOneLostTheirPointsOnceForInactivity(inactive);
         assertThat(available(active)).isEqualTo(500);
-        assertThat(lotsUsedTwice(inactive)).isZero();
-        assertThat(ledger.check().ok()).isTrue();
     }
 
     @Test
@@ -238,12 +233,7 @@ class ExpiryJobTest extends JobsIntegrationTest {
         JobRun restarted = awaitEnd(jobs.start("expiry", LocalDate.of(2036, 4, 10)));
 
         assertThat(restarted.status()).isEqualTo("COMPLETED");
-        for (int i = 0; i < inactive.size(); i++) {
-            assertThat(available(inactive.get(i))).isZero();
-            assertThat(expired(inactive.get(i), "expiry.inactive")).isEqualTo(-(100 + i));
-        }
-        assertThat(lotsUsedTwice(inactive)).isZero();
-        assertThat(ledger.check().ok()).isTrue();
+        assertEveryOneLostTheirPointsOnceForInactivity(inactive);
     }
 
     @Test
@@ -286,6 +276,16 @@ class ExpiryJobTest extends JobsIntegrationTest {
         return member;
     }
 
+    /** The i-th member lost its 100 + i points to the 14-month rule, no lot expired twice, and the ledger adds up. */
+    private void assertEveryOneLostTheirPointsOnceForInactivity(List<Long> inactive) {
+        for (int i = 0; i < inactive.size(); i++) {
+            assertThat(available(inactive.get(i))).as("member %d", inactive.get(i)).isZero();
+            assertThat(expired(inactive.get(i), "expiry.inactive")).isEqualTo(-(100 + i));
+        }
+        assertThat(lotsUsedTwice(inactive)).isZero();
+        assertThat(ledger.check().ok()).isTrue();
+    }
+
     /** The member's points expired for this reason. */
     private long expired(long member, String reason) {
         return ledger.history(member, null, 50).entries().stream()
@@ -299,7 +299,8 @@ class ExpiryJobTest extends JobsIntegrationTest {
         return jdbc.queryForObject("SELECT COUNT(*) FROM (SELECT u.lot_transfer_id FROM ledger_lot_use u"
                 + " JOIN ledger_transfer t ON t.id = u.transfer_id AND t.kind = 'EXPIRY'"
                 + " JOIN ledger_lot l ON l.transfer_id = u.lot_transfer_id AND l.line_no = u.lot_line_no"
-                + " WHERE l.member_id IN (" + ids + ") GROUP BY u.lot_transfer_id, u.lot_line_no HAVING COUNT(*) > 1) twice",
+                + " WHERE l.member_id IN (" + ids + ")"
+                + " GROUP BY u.lot_transfer_id, u.lot_line_no HAVING COUNT(*) > 1) twice",
                 Long.class);
     }
 

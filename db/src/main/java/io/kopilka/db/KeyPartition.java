@@ -6,8 +6,8 @@ import org.jooq.Condition;
 import org.jooq.Field;
 
 /**
- * One of {@code count} disjoint shares of rows by a numeric key (a points account, i.e. a ledger member): the rows whose
- * key modulo {@code count} is {@code index}. Work of different partitions never touches the same member, so the
+ * One of {@code count} disjoint shares of rows by a numeric key (a points account, i.e. a ledger member): the rows
+ * whose key modulo {@code count} is {@code index}. Work of different partitions never touches the same member, so the
  * partitions of a batch step run side by side without waiting for each other's locks (docs/batch-partitioning.md).
  *
  * @param index which share, from 0

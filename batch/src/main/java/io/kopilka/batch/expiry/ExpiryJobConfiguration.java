@@ -124,7 +124,8 @@ class ExpiryJobConfiguration {
      * position is saved with this chunk's transfer, so a restart neither repeats nor skips a row. The chunk's members
      * count as done; the step ends when a chunk finds nothing more to look at.
      */
-    private static RepeatStatus walk(StepContribution contribution, Function<@Nullable ExpiryCursor, ExpiryChunk> chunk) {
+    private static RepeatStatus walk(StepContribution contribution,
+                                     Function<@Nullable ExpiryCursor, ExpiryChunk> chunk) {
         ExecutionContext progress = contribution.getStepExecution().getExecutionContext();
         ExpiryChunk done = chunk.apply(cursor(progress));
         contribution.incrementWriteCount(done.expired().members());

@@ -3,7 +3,6 @@ package io.kopilka.batch.internal;
 import io.kopilka.db.KeyPartition;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepContribution;
@@ -31,7 +30,7 @@ public final class MemberPartitions {
         threads.setConcurrencyLimit(count);
         threads.setDaemon(true);
         return new StepBuilder(name, repository)
-                .partitioner(worker.getName(), byMember(count))
+                .partitioner(worker.getName(), MemberPartitions::byMember)
                 .step(worker)
                 .gridSize(count)
                 .taskExecutor(threads)
@@ -45,17 +44,20 @@ public final class MemberPartitions {
         return new KeyPartition(context.getInt(INDEX), context.getInt(COUNT));
     }
 
-    /** One context per share; the same for every run, so a restart finds each partition's own context again. */
-    static Partitioner byMember(int count) {
-        return gridSize -> {
-            Map<String, ExecutionContext> contexts = new LinkedHashMap<>();
-            for (int index = 0; index < count; index++) {
-                ExecutionContext context = new ExecutionContext();
-                context.putInt(INDEX, index);
-                context.putInt(COUNT, count);
-                contexts.put("partition" + index, context);
-            }
-            return contexts;
-        };
+    /**
+     * One context per share of {@code count}. The count is the grid size Spring Batch passes, not the property: a
+     * restart gets the grid size of the run it continues (kept in the manager's context), so a changed property never
+     * splits a run's members differently between its first execution and its restart (a share left out, or two
+     * overlapping); the new count applies from the next date's run.
+     */
+    static Map<String, ExecutionContext> byMember(int count) {
+        Map<String, ExecutionContext> contexts = new LinkedHashMap<>();
+        for (int index = 0; index < count; index++) {
+            ExecutionContext context = new ExecutionContext();
+            context.putInt(INDEX, index);
+            context.putInt(COUNT, count);
+            contexts.put("partition" + index, context);
+        }
+        return contexts;
     }
 }

@@ -159,7 +159,8 @@ class BulkStatements {
         Condition inactive = LEDGER_MEMBER.LAST_PURCHASE_AT.lt(lastPurchaseBefore);
         Condition behind = after == null ? noCondition()
                 : LEDGER_MEMBER.LAST_PURCHASE_AT.gt(after.time())
-                        .or(LEDGER_MEMBER.LAST_PURCHASE_AT.eq(after.time()).and(LEDGER_MEMBER.MEMBER_ID.gt(after.id())));
+                        .or(LEDGER_MEMBER.LAST_PURCHASE_AT.eq(after.time())
+                                .and(LEDGER_MEMBER.MEMBER_ID.gt(after.id())));
         var found = db.select(LEDGER_MEMBER.MEMBER_ID, LEDGER_MEMBER.LAST_PURCHASE_AT)
                 .from(LEDGER_MEMBER.forceIndex("ix_ledger_member_last_purchase"))
                 .where(inactive, behind, LEDGER_MEMBER.AVAILABLE.gt(0L), partition.holds(LEDGER_MEMBER.MEMBER_ID))

@@ -221,7 +221,8 @@ class JooqLedger implements Ledger {
     @Override
     public ExpiryChunk expireInactive(LocalDateTime lastPurchaseBefore, LocalDateTime businessTime, Reason reason,
             int maxMembers, KeyPartition partition, @Nullable ExpiryCursor after) {
-        return retrying(() -> bulk.expireInactive(lastPurchaseBefore, businessTime, reason, maxMembers, partition, after));
+        return retrying(() -> bulk.expireInactive(lastPurchaseBefore, businessTime, reason, maxMembers, partition,
+                after));
     }
 
     @Override

@@ -218,7 +218,8 @@ class OrderRows {
      */
     List<OrdersSettlementRecord> due(LocalDateTime asOf, KeyPartition partition, int limit) {
         List<Long> found = db.select(ORDERS_SETTLEMENT.ID).from(ORDERS_SETTLEMENT)
-                .where(ORDERS_SETTLEMENT.IS_OPEN.isTrue(), ORDERS_SETTLEMENT.DUE_AT.le(asOf), partition.holds(ORDERS_SETTLEMENT.MEMBER_ID))
+                .where(ORDERS_SETTLEMENT.IS_OPEN.isTrue(), ORDERS_SETTLEMENT.DUE_AT.le(asOf),
+                        partition.holds(ORDERS_SETTLEMENT.MEMBER_ID))
                 .orderBy(ORDERS_SETTLEMENT.DUE_AT, ORDERS_SETTLEMENT.ID).limit(limit)
                 .fetch(ORDERS_SETTLEMENT.ID);
         if (found.isEmpty()) {
