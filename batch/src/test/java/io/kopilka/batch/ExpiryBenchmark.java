@@ -19,7 +19,7 @@ import org.springframework.transaction.PlatformTransactionManager;
  * ({@link SetBasedFloors}). Not part of the normal build; see docs/benchmarks.md, "Batch floors":
  *
  * <pre>./mvnw -q -pl batch -am verify -Dtest=ExpiryBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
- *     -Dkopilka.benchmark.lots=1000000 -Dkopilka.db.buffer-pool=2G</pre>
+ *     -Dkopilka.benchmark.lots=1000000 -Dkopilka.db.buffer-pool=2G [-Dkopilka.expiry.partitions=1]</pre>
  */
 @EnabledIfSystemProperty(named = "kopilka.benchmark.lots", matches = "\\d+")
 class ExpiryBenchmark extends JobsIntegrationTest {
@@ -57,8 +57,10 @@ class ExpiryBenchmark extends JobsIntegrationTest {
         long checked = System.nanoTime();
 
         double job = (expired - generated) / 1e9;
-        System.out.printf("BENCHMARK expiry lots=%d members=%d chunk=%s generate=%.1fs expire=%.1fs (%d processed) check=%.1fs ok=%s%n",
-                lots, members, System.getProperty("kopilka.jobs.chunk-size", "10000"), (generated - started) / 1e9,
+        System.out.printf("BENCHMARK expiry lots=%d members=%d partitions=%s chunk=%s generate=%.1fs expire=%.1fs"
+                        + " (%d processed) check=%.1fs ok=%s%n",
+                lots, members, System.getProperty("kopilka.expiry.partitions", "2"),
+                System.getProperty("kopilka.jobs.chunk-size", "10000"), (generated - started) / 1e9,
                 job, run.processed(), (checked - floored) / 1e9, ok);
         System.out.printf("BENCHMARK FLOOR expiry job=%.1fs (%.0f lots/s) floor=%.1fs (%.0f lots/s, %d rows, %.0f rows/s)"
                         + " ratio=%.2f%n", job, lots / job, floor.seconds(), lots / floor.seconds(), floor.rows(),

@@ -1,15 +1,13 @@
 package io.kopilka.batch.settlement;
 
+import io.kopilka.batch.internal.MemberPartitions;
 import io.kopilka.batch.internal.Steps;
+import io.kopilka.db.KeyPartition;
 import io.kopilka.orders.Orders;
-import io.kopilka.orders.SettlementPartition;
 import io.kopilka.orders.SettlementResult;
 import java.time.LocalDateTime;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
-import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -19,7 +17,6 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -34,8 +31,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 class SettlementJobConfiguration {
 
     static final String JOB = "settlement";
-    private static final String INDEX = "partition";
-    private static final String COUNT = "partitions";
     private static final long HELD_ITEMS_PAUSE_MS = 50;
 
     @Bean
@@ -46,16 +41,7 @@ class SettlementJobConfiguration {
     @Bean
     Step settleDue(JobRepository repository, Step settlePartition,
                    @Value("${kopilka.settlement.partitions:2}") int partitions) {
-        SimpleAsyncTaskExecutor sideBySide = new SimpleAsyncTaskExecutor("settlement-");
-        sideBySide.setConcurrencyLimit(partitions);
-        sideBySide.setDaemon(true);
-        return new StepBuilder("settle-due", repository)
-                .partitioner("settle-partition", byAccount(partitions))
-                .step(settlePartition)
-                .gridSize(partitions)
-                .taskExecutor(sideBySide)
-                .listener(Steps.partitionManager())
-                .build();
+        return MemberPartitions.sideBySide("settle-due", repository, settlePartition, partitions);
     }
 
     @Bean
@@ -64,24 +50,11 @@ class SettlementJobConfiguration {
                 .transactionAttribute(Steps.readCommitted()).allowStartIfComplete(false).build();
     }
 
-    private static Partitioner byAccount(int partitions) {
-        return gridSize -> {
-            Map<String, ExecutionContext> contexts = new LinkedHashMap<>();
-            for (int index = 0; index < partitions; index++) {
-                ExecutionContext context = new ExecutionContext();
-                context.putInt(INDEX, index);
-                context.putInt(COUNT, partitions);
-                contexts.put("partition" + index, context);
-            }
-            return contexts;
-        };
-    }
-
     private static Tasklet settleChunks(Orders orders) {
         return (contribution, chunk) -> {
             LocalDateTime endOfDay = Steps.endOf(Steps.asOf(contribution));
             ExecutionContext context = contribution.getStepExecution().getExecutionContext();
-            SettlementPartition partition = new SettlementPartition(context.getInt(INDEX), context.getInt(COUNT));
+            KeyPartition partition = MemberPartitions.of(contribution);
             if (!context.containsKey(Steps.TOTAL)) {
                 context.putLong(Steps.TOTAL, orders.dueForSettlement(endOfDay, partition)
                         + contribution.getStepExecution().getWriteCount());

@@ -1,5 +1,6 @@
 package io.kopilka.ledger;
 
+import io.kopilka.db.KeyPartition;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -57,14 +58,35 @@ public interface Ledger {
     BulkResult releaseSources(BulkRelease release);
 
     /** Expires the lots due at {@code businessTime} of up to {@code maxMembers} members; call until it returns 0 members. */
-    BulkResult expireDue(LocalDateTime businessTime, Reason reason, int maxMembers);
+    default BulkResult expireDue(LocalDateTime businessTime, Reason reason, int maxMembers) {
+        return expireDue(businessTime, reason, maxMembers, KeyPartition.ALL, null).expired();
+    }
+
+    /**
+     * Expires every lot due at {@code businessTime} of the members owning the partition's next {@code maxLots} due lots
+     * after {@code after} (from the first when {@code null}), in (expiry date, lot) order: one chunk of a walk that
+     * reads each due lot once. Call with the answer's {@link ExpiryChunk#next()} until it is {@code null}.
+     */
+    ExpiryChunk expireDue(LocalDateTime businessTime, Reason reason, int maxLots, KeyPartition partition,
+            @Nullable ExpiryCursor after);
 
     /**
      * Expires all available points of up to {@code maxMembers} members whose last purchase was before
      * {@code lastPurchaseBefore} (the 14-month rule); call until it returns 0 members.
      */
-    BulkResult expireInactive(LocalDateTime lastPurchaseBefore, LocalDateTime businessTime, Reason reason,
-            int maxMembers);
+    default BulkResult expireInactive(LocalDateTime lastPurchaseBefore, LocalDateTime businessTime, Reason reason,
+            int maxMembers) {
+        return expireInactive(lastPurchaseBefore, businessTime, reason, maxMembers, KeyPartition.ALL, null).expired();
+    }
+
+    /**
+     * Expires all available points of the partition's next {@code maxMembers} members with points and a last purchase
+     * before {@code lastPurchaseBefore}, after {@code after} (from the first when {@code null}) in (last purchase,
+     * member id) order: one chunk of a walk that reads each inactive member once. Call with the answer's
+     * {@link ExpiryChunk#next()} until it is {@code null}.
+     */
+    ExpiryChunk expireInactive(LocalDateTime lastPurchaseBefore, LocalDateTime businessTime, Reason reason,
+            int maxMembers, KeyPartition partition, @Nullable ExpiryCursor after);
 
     /**
      * Members with available points expiring after {@code from} and up to {@code until}, in member id order after

@@ -4,6 +4,7 @@ import static io.kopilka.ledger.TestLedger.newMember;
 import static io.kopilka.ledger.TestLedger.op;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.kopilka.db.KeyPartition;
 import java.time.LocalDateTime;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -97,6 +98,59 @@ class ExpiryTest {
         ledger.grant(new Grant(op("gadgets", T0), member, 30, T0.plusDays(1)));
         expireAllDue(T0.plusDays(2));
         assertThat(ledger.expireDue(T0.plusDays(2), EXPIRED, 10)).isEqualTo(new BulkResult(0, 0));
+    }
+
+    @Test
+    void aDueLotWalkStartsAfterItsPositionAndAnswersTheLastLotItRead() {
+        long first = newMember();
+        long second = newMember();
+        long third = newMember();
+        ledger.grant(new Grant(op("gadgets", T0), first, 10, T0.plusDays(5)));
+        ledger.grant(new Grant(op("gadgets", T0), second, 20, T0.plusDays(6)));
+        ledger.grant(new Grant(op("gadgets", T0), third, 30, T0.plusDays(7)));
+        LocalDateTime run = T0.plusDays(10);
+
+        // A position behind the second member's lot: the walk goes on from there and leaves the lots before it.
+        ExpiryChunk afterSecond = ledger.expireDue(run, EXPIRED, 10, KeyPartition.ALL,
+                new ExpiryCursor(T0.plusDays(6), Long.MAX_VALUE, 0));
+        assertThat(afterSecond.expired()).isEqualTo(new BulkResult(1, 30));
+        assertThat(afterSecond.next()).extracting(ExpiryCursor::time).isEqualTo(T0.plusDays(7));
+        assertThat(ledger.balances(second, T0).available()).isEqualTo(20);
+
+        ExpiryChunk fromStart = ledger.expireDue(run, EXPIRED, 1, KeyPartition.ALL, null);
+        assertThat(fromStart.expired()).isEqualTo(new BulkResult(1, 10));
+        ExpiryChunk next = ledger.expireDue(run, EXPIRED, 1, KeyPartition.ALL, fromStart.next());
+        assertThat(next.expired()).isEqualTo(new BulkResult(1, 20));
+        assertThat(ledger.expireDue(run, EXPIRED, 1, KeyPartition.ALL, next.next()).more()).isFalse();
+        assertThat(ledger.balances(first, T0).available()).isZero();
+        assertThat(ledger.balances(second, T0).available()).isZero();
+    }
+
+    @Test
+    void anInactiveMemberWalkGoesOnAfterItsPositionAlsoAmongMembersWhoLastBoughtAtTheSameMoment() {
+        LocalDateTime lastPurchase = T0.minusMonths(30);
+        long[] members = {newMember(), newMember(), newMember()};
+        for (long member : members) {
+            ledger.accrue(new Accrual(op("home", lastPurchase), member, 100, SourceRef.of("w:" + member)));
+            ledger.release(new Release(op("home", lastPurchase), member, SourceRef.of("w:" + member), null,
+                    T0.plusYears(5)));
+        }
+        LocalDateTime cutoff = T0.minusMonths(29);
+
+        ExpiryChunk last = ledger.expireInactive(cutoff, T0, EXPIRED, 10, KeyPartition.ALL,
+                new ExpiryCursor(lastPurchase, members[1], 0));
+        assertThat(last.expired().members()).isEqualTo(1);
+        assertThat(last.next()).isEqualTo(new ExpiryCursor(lastPurchase, members[2], 0));
+        assertThat(ledger.balances(members[0], T0).available()).isEqualTo(100);
+        assertThat(ledger.balances(members[1], T0).available()).isEqualTo(100);
+        assertThat(ledger.balances(members[2], T0).available()).isZero();
+
+        ExpiryChunk chunk = ledger.expireInactive(cutoff, T0, EXPIRED, 10, KeyPartition.ALL, null);
+        while (chunk.more()) {
+            chunk = ledger.expireInactive(cutoff, T0, EXPIRED, 10, KeyPartition.ALL, chunk.next());
+        }
+        assertThat(ledger.balances(members[0], T0).available()).isZero();
+        assertThat(ledger.balances(members[1], T0).available()).isZero();
     }
 
     private void expireAllDue(LocalDateTime businessTime) {

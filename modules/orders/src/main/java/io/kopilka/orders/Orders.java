@@ -1,5 +1,6 @@
 package io.kopilka.orders;
 
+import io.kopilka.db.KeyPartition;
 import io.kopilka.promotions.Calculation;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -62,19 +63,19 @@ public interface Orders {
      * the settlement job's steps; returns zero sources when nothing is left.
      */
     default SettlementResult settleNextChunk(LocalDateTime asOf) {
-        return settleNextChunk(asOf, SettlementPartition.ALL);
+        return settleNextChunk(asOf, KeyPartition.ALL);
     }
 
     /** Settles the next chunk of the partition's items due on or before {@code asOf}, as {@link #settleNextChunk}. */
-    SettlementResult settleNextChunk(LocalDateTime asOf, SettlementPartition partition);
+    SettlementResult settleNextChunk(LocalDateTime asOf, KeyPartition partition);
 
     /** How many orders and batches are due on or before {@code asOf} and not settled yet. */
     default long dueForSettlement(LocalDateTime asOf) {
-        return dueForSettlement(asOf, SettlementPartition.ALL);
+        return dueForSettlement(asOf, KeyPartition.ALL);
     }
 
     /** How many of the partition's orders and batches are due on or before {@code asOf} and not settled yet. */
-    long dueForSettlement(LocalDateTime asOf, SettlementPartition partition);
+    long dueForSettlement(LocalDateTime asOf, KeyPartition partition);
 
     /**
      * Re-points a merged duplicate's orders to the person kept, in the caller's transaction: every order naming the

@@ -9,6 +9,7 @@ import static io.kopilka.db.Tables.LEDGER_TRANSFER;
 import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.least;
+import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.orderBy;
 import static org.jooq.impl.DSL.rowNumber;
 import static org.jooq.impl.DSL.select;
@@ -18,9 +19,12 @@ import static org.jooq.impl.DSL.when;
 
 import io.kopilka.db.ChunkKeys;
 import io.kopilka.db.Ids;
+import io.kopilka.db.KeyPartition;
 import io.kopilka.ledger.Account;
 import io.kopilka.ledger.BulkRelease;
 import io.kopilka.ledger.BulkResult;
+import io.kopilka.ledger.ExpiryChunk;
+import io.kopilka.ledger.ExpiryCursor;
 import io.kopilka.ledger.Reason;
 import io.kopilka.ledger.TransferKind;
 import java.math.BigDecimal;
@@ -32,6 +36,7 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Table;
 import org.jooq.impl.SQLDataType;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -115,24 +120,60 @@ class BulkStatements {
         return new BulkResult(changed, totalOf(transferId, Account.PENDING) * -1);
     }
 
-    /** Expires the due lots of up to {@code maxMembers} members. */
-    BulkResult expireDue(LocalDateTime businessTime, Reason reason, int maxMembers) {
+    /**
+     * Expires every due lot of the members owning the partition's next {@code maxLots} due lots after the cursor. The
+     * walk goes along the due-lot index and never back: the lots behind the cursor are closed (their members' due lots
+     * all expired in one chunk), so a chunk reads only lots no chunk has read before, and partitions do not re-read
+     * each other's lots that are still open.
+     */
+    ExpiryChunk expireDue(LocalDateTime businessTime, Reason reason, int maxLots, KeyPartition partition,
+            @Nullable ExpiryCursor after) {
         Condition due = LEDGER_LOT.IS_OPEN.isTrue().and(LEDGER_LOT.EXPIRES_AT.le(businessTime));
-        List<Long> members = db.selectDistinct(LEDGER_LOT.MEMBER_ID).from(LEDGER_LOT).where(due).limit(maxMembers)
-                .fetch(LEDGER_LOT.MEMBER_ID);
-        return expireLots(members, due, reason, businessTime);
+        Condition behind = after == null ? noCondition()
+                : LEDGER_LOT.EXPIRES_AT.gt(after.time())
+                        .or(LEDGER_LOT.EXPIRES_AT.eq(after.time()).and(LEDGER_LOT.TRANSFER_ID.gt(after.id())))
+                        .or(LEDGER_LOT.EXPIRES_AT.eq(after.time()).and(LEDGER_LOT.TRANSFER_ID.eq(after.id()))
+                                .and(LEDGER_LOT.LINE_NO.gt(after.line())));
+        var lots = db.select(LEDGER_LOT.MEMBER_ID, LEDGER_LOT.EXPIRES_AT, LEDGER_LOT.TRANSFER_ID, LEDGER_LOT.LINE_NO)
+                // Forced: left to itself the optimiser reads the index from the first open lot (a ref on is_open) and
+                // filters up to the position, every chunk again; forced, it seeks the position (a range on all parts).
+                .from(LEDGER_LOT.forceIndex("ix_ledger_lot_due"))
+                .where(due, behind, partition.holds(LEDGER_LOT.MEMBER_ID))
+                .orderBy(LEDGER_LOT.EXPIRES_AT, LEDGER_LOT.TRANSFER_ID, LEDGER_LOT.LINE_NO).limit(maxLots).fetch();
+        if (lots.isEmpty()) {
+            return new ExpiryChunk(new BulkResult(0, 0), null);
+        }
+        var last = lots.get(lots.size() - 1);
+        List<Long> members = List.copyOf(new TreeSet<>(lots.getValues(LEDGER_LOT.MEMBER_ID)));
+        return new ExpiryChunk(expireLots(members, due, reason, businessTime),
+                new ExpiryCursor(last.value2(), last.value3(), last.value4()));
     }
 
-    /** Expires every open lot of up to {@code maxMembers} members without a purchase since the cut-off. */
-    BulkResult expireInactive(LocalDateTime lastPurchaseBefore, LocalDateTime businessTime, Reason reason,
-            int maxMembers) {
+    /**
+     * Expires every open lot of the partition's next {@code maxMembers} members with points and no purchase since the
+     * cut-off, after the cursor in (last purchase, member id) order — the order of the last-purchase index, whose
+     * entries carry the member id — so each inactive member is read once, not again by every later chunk.
+     */
+    ExpiryChunk expireInactive(LocalDateTime lastPurchaseBefore, LocalDateTime businessTime, Reason reason,
+            int maxMembers, KeyPartition partition, @Nullable ExpiryCursor after) {
         Condition inactive = LEDGER_MEMBER.LAST_PURCHASE_AT.lt(lastPurchaseBefore);
-        List<Long> members = db.select(LEDGER_MEMBER.MEMBER_ID).from(LEDGER_MEMBER)
-                .where(inactive, LEDGER_MEMBER.AVAILABLE.gt(0L)).limit(maxMembers)
-                .fetch(LEDGER_MEMBER.MEMBER_ID);
+        Condition behind = after == null ? noCondition()
+                : LEDGER_MEMBER.LAST_PURCHASE_AT.gt(after.time())
+                        .or(LEDGER_MEMBER.LAST_PURCHASE_AT.eq(after.time())
+                                .and(LEDGER_MEMBER.MEMBER_ID.gt(after.id())));
+        var found = db.select(LEDGER_MEMBER.MEMBER_ID, LEDGER_MEMBER.LAST_PURCHASE_AT)
+                .from(LEDGER_MEMBER.forceIndex("ix_ledger_member_last_purchase"))
+                .where(inactive, behind, LEDGER_MEMBER.AVAILABLE.gt(0L), partition.holds(LEDGER_MEMBER.MEMBER_ID))
+                .orderBy(LEDGER_MEMBER.LAST_PURCHASE_AT, LEDGER_MEMBER.MEMBER_ID).limit(maxMembers).fetch();
+        if (found.isEmpty()) {
+            return new ExpiryChunk(new BulkResult(0, 0), null);
+        }
+        var last = found.get(found.size() - 1);
+        List<Long> members = List.copyOf(new TreeSet<>(found.getValues(LEDGER_MEMBER.MEMBER_ID)));
         // Re-checked under the lock (the member's row is read with its lots): a purchase that landed meanwhile saves
         // the member's points.
-        return expireLots(members, LEDGER_LOT.IS_OPEN.isTrue().and(inactive), reason, businessTime);
+        return new ExpiryChunk(expireLots(members, LEDGER_LOT.IS_OPEN.isTrue().and(inactive), reason, businessTime),
+                new ExpiryCursor(last.value2(), last.value1(), 0));
     }
 
     /** Expires the members' lots that meet {@code lots}, a condition on the lot and the member's row. */

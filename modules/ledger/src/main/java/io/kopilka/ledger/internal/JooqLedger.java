@@ -3,12 +3,15 @@ package io.kopilka.ledger.internal;
 import static io.kopilka.db.Tables.LEDGER_PAYOUT;
 
 import io.kopilka.db.DatabaseFailures;
+import io.kopilka.db.KeyPartition;
 import io.kopilka.ledger.Accrual;
 import io.kopilka.ledger.Adjustment;
 import io.kopilka.ledger.Attribution;
 import io.kopilka.ledger.Balances;
 import io.kopilka.ledger.BulkRelease;
 import io.kopilka.ledger.BulkResult;
+import io.kopilka.ledger.ExpiryChunk;
+import io.kopilka.ledger.ExpiryCursor;
 import io.kopilka.ledger.Grant;
 import io.kopilka.ledger.HistoryCursor;
 import io.kopilka.ledger.HistoryPage;
@@ -210,14 +213,16 @@ class JooqLedger implements Ledger {
     }
 
     @Override
-    public BulkResult expireDue(LocalDateTime businessTime, Reason reason, int maxMembers) {
-        return retrying(() -> bulk.expireDue(businessTime, reason, maxMembers));
+    public ExpiryChunk expireDue(LocalDateTime businessTime, Reason reason, int maxLots, KeyPartition partition,
+            @Nullable ExpiryCursor after) {
+        return retrying(() -> bulk.expireDue(businessTime, reason, maxLots, partition, after));
     }
 
     @Override
-    public BulkResult expireInactive(LocalDateTime lastPurchaseBefore, LocalDateTime businessTime, Reason reason,
-            int maxMembers) {
-        return retrying(() -> bulk.expireInactive(lastPurchaseBefore, businessTime, reason, maxMembers));
+    public ExpiryChunk expireInactive(LocalDateTime lastPurchaseBefore, LocalDateTime businessTime, Reason reason,
+            int maxMembers, KeyPartition partition, @Nullable ExpiryCursor after) {
+        return retrying(() -> bulk.expireInactive(lastPurchaseBefore, businessTime, reason, maxMembers, partition,
+                after));
     }
 
     @Override

@@ -15,7 +15,6 @@ import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.max;
 import static org.jooq.impl.DSL.min;
-import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.sum;
 import static org.jooq.impl.DSL.when;
 
@@ -32,7 +31,7 @@ import io.kopilka.db.tables.records.OrdersShipmentLineRecord;
 import io.kopilka.db.tables.records.OrdersShipmentRecord;
 import io.kopilka.orders.OrderStatus;
 import io.kopilka.orders.PurchaseStats;
-import io.kopilka.orders.SettlementPartition;
+import io.kopilka.db.KeyPartition;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.Collection;
@@ -217,9 +216,10 @@ class OrderRows {
      * plain read and then locked by their keys, skipping those someone else holds: a locking scan would also lock,
      * for a moment, the other partitions' rows it passes, and make their chunks skip them.
      */
-    List<OrdersSettlementRecord> due(LocalDateTime asOf, SettlementPartition partition, int limit) {
+    List<OrdersSettlementRecord> due(LocalDateTime asOf, KeyPartition partition, int limit) {
         List<Long> found = db.select(ORDERS_SETTLEMENT.ID).from(ORDERS_SETTLEMENT)
-                .where(ORDERS_SETTLEMENT.IS_OPEN.isTrue(), ORDERS_SETTLEMENT.DUE_AT.le(asOf), inside(partition))
+                .where(ORDERS_SETTLEMENT.IS_OPEN.isTrue(), ORDERS_SETTLEMENT.DUE_AT.le(asOf),
+                        partition.holds(ORDERS_SETTLEMENT.MEMBER_ID))
                 .orderBy(ORDERS_SETTLEMENT.DUE_AT, ORDERS_SETTLEMENT.ID).limit(limit)
                 .fetch(ORDERS_SETTLEMENT.ID);
         if (found.isEmpty()) {
@@ -233,14 +233,9 @@ class OrderRows {
                 .fetchInto(ORDERS_SETTLEMENT);
     }
 
-    long dueCount(LocalDateTime asOf, SettlementPartition partition) {
+    long dueCount(LocalDateTime asOf, KeyPartition partition) {
         return db.fetchCount(ORDERS_SETTLEMENT, ORDERS_SETTLEMENT.IS_OPEN.isTrue(), ORDERS_SETTLEMENT.DUE_AT.le(asOf),
-                inside(partition));
-    }
-
-    private static Condition inside(SettlementPartition partition) {
-        return partition.count() == 1 ? noCondition()
-                : ORDERS_SETTLEMENT.MEMBER_ID.mod(partition.count()).eq((long) partition.index());
+                partition.holds(ORDERS_SETTLEMENT.MEMBER_ID));
     }
 
     /** Marks items settled; the update asserts that no one settled them in between. */

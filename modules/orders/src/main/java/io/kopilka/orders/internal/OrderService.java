@@ -13,7 +13,7 @@ import io.kopilka.orders.ReturnRequest;
 import io.kopilka.orders.ReturnResult;
 import io.kopilka.orders.RevisionRequest;
 import io.kopilka.orders.RevisionResult;
-import io.kopilka.orders.SettlementPartition;
+import io.kopilka.db.KeyPartition;
 import io.kopilka.orders.SettlementResult;
 import io.kopilka.orders.ShipmentRequest;
 import io.kopilka.orders.ShipmentResult;
@@ -129,13 +129,13 @@ class OrderService implements Orders {
     }
 
     @Override
-    public SettlementResult settleNextChunk(LocalDateTime asOf, SettlementPartition partition) {
+    public SettlementResult settleNextChunk(LocalDateTime asOf, KeyPartition partition) {
         return settlement.settleNextChunk(asOf, partition);
     }
 
     @Override
     @Transactional(readOnly = true)
-    public long dueForSettlement(LocalDateTime asOf, SettlementPartition partition) {
+    public long dueForSettlement(LocalDateTime asOf, KeyPartition partition) {
         return rows.dueCount(asOf, partition);
     }
 

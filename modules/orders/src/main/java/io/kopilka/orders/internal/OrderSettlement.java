@@ -8,7 +8,7 @@ import io.kopilka.ledger.Reason;
 import io.kopilka.ledger.Release;
 import io.kopilka.ledger.SourceRef;
 import io.kopilka.orders.OrderSource;
-import io.kopilka.orders.SettlementPartition;
+import io.kopilka.db.KeyPartition;
 import io.kopilka.orders.SettlementResult;
 import io.kopilka.programme.Programme;
 import java.time.LocalDateTime;
@@ -49,7 +49,7 @@ class OrderSettlement {
         long sources = 0;
         long points = 0;
         while (true) {
-            SettlementResult chunk = retrying.inTransaction(() -> settleChunk(asOf, SettlementPartition.ALL));
+            SettlementResult chunk = retrying.inTransaction(() -> settleChunk(asOf, KeyPartition.ALL));
             if (chunk.sources() == 0) {
                 return new SettlementResult(sources, points);
             }
@@ -58,11 +58,11 @@ class OrderSettlement {
         }
     }
 
-    SettlementResult settleNextChunk(LocalDateTime asOf, SettlementPartition partition) {
+    SettlementResult settleNextChunk(LocalDateTime asOf, KeyPartition partition) {
         return retrying.inTransaction(() -> settleChunk(asOf, partition));
     }
 
-    private SettlementResult settleChunk(LocalDateTime asOf, SettlementPartition partition) {
+    private SettlementResult settleChunk(LocalDateTime asOf, KeyPartition partition) {
         List<OrdersSettlementRecord> due = rows.due(asOf, partition, chunk);
         if (due.isEmpty()) {
             return new SettlementResult(0, 0);
