@@ -1,11 +1,14 @@
 package io.kopilka.batch;
 
+import java.io.Serial;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One run of a scheduled job for a business date, with its progress.
+ * One run of a scheduled job for a business date, with its progress. Serializable: the Jobs page hands it to the
+ * next page as a flash attribute, which lives in the session, which lives in the database (docs/scaling.md).
  *
  * @param runId     the run's id (Spring Batch's job execution id)
  * @param job       the job's name, e.g. {@code settlement}
@@ -21,7 +24,10 @@ import org.jspecify.annotations.Nullable;
  */
 public record JobRun(long runId, String job, LocalDate asOf, String status, long processed, @Nullable Long total,
                      @Nullable LocalDateTime startedAt, @Nullable LocalDateTime endedAt, @Nullable String failure,
-                     boolean stalled) {
+                     boolean stalled) implements Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
 
     /** Whether it has not ended yet (a stalled run has, though the repository does not know it). */
     public boolean running() {

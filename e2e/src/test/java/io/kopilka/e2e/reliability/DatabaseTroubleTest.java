@@ -12,7 +12,6 @@ import java.net.http.HttpResponse;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -37,25 +36,22 @@ import org.junit.jupiter.api.Test;
  */
 class DatabaseTroubleTest {
 
-    private static final String SERVER = "jdbc:mysql://127.0.0.1:3306/";
-    private static final String DATABASE = "rel_trouble_" + System.currentTimeMillis();
     private static final String GADGETS = "demo-gadgets-key";
     private static final int POOL = 4;
 
+    private static LocalDatabase database;
+    private static String schema; // the database's name, for qualified tables
     private static TcpProxy proxy;
     private static KopilkaProcess portal;
     private static PortalApi api;
 
     @BeforeAll
     static void start() throws SQLException {
-        try (Connection control = control(); Statement sql = control.createStatement()) {
-            sql.execute("CREATE DATABASE " + DATABASE + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-        }
+        database = LocalDatabase.create("rel_trouble_");
+        schema = database.name();
         proxy = new TcpProxy(3306);
         proxy.open();
-        portal = KopilkaProcess.startOwn("trouble", Map.of(
-                "KOPILKA_DB_URL", "jdbc:mysql://127.0.0.1:" + proxy.port() + "/" + DATABASE,
-                "KOPILKA_DB_USER", "root", "KOPILKA_DB_PASSWORD", "", "KOPILKA_DEMO", "true"), List.of(
+        portal = KopilkaProcess.startOwn("trouble", database.environment(proxy.port()), List.of(
                 "--kopilka.jobs.scheduler.enabled=false",
                 "--spring.datasource.hikari.maximum-pool-size=" + POOL,
                 "--spring.datasource.hikari.connection-timeout=2000"));
@@ -68,9 +64,7 @@ class DatabaseTroubleTest {
             portal.stop();
         }
         proxy.close();
-        try (Connection control = control(); Statement sql = control.createStatement()) {
-            sql.execute("DROP DATABASE IF EXISTS " + DATABASE);
-        }
+        database.drop();
     }
 
     @Test
@@ -104,7 +98,7 @@ class DatabaseTroubleTest {
     void aPoolWithNoConnectionToSpareAnswers503WithinItsTimeoutAndServesAgainOnceConnectionsAreFree() throws Exception {
         List<CompletableFuture<Reply>> stuck = new ArrayList<>();
         try (Connection locker = control(); Statement sql = locker.createStatement()) {
-            sql.execute("LOCK TABLES " + DATABASE + ".orders_member_lock WRITE");
+            sql.execute("LOCK TABLES " + schema + ".orders_member_lock WRITE");
             for (int i = 0; i < POOL; i++) {
                 String order = order("TROUBLE-POOL-" + i, "+79990000002");
                 stuck.add(CompletableFuture.supplyAsync(() -> post(order)));
@@ -132,7 +126,7 @@ class DatabaseTroubleTest {
         try (Connection locker = control(); Statement sql = locker.createStatement();
              Connection reader = control(); Statement look = reader.createStatement()) {
             // The order row is inserted first, then the member is locked: the call waits half-way through.
-            sql.execute("LOCK TABLES " + DATABASE + ".orders_member_lock WRITE");
+            sql.execute("LOCK TABLES " + schema + ".orders_member_lock WRITE");
             cut = CompletableFuture.supplyAsync(() -> post(order));
             long connection = awaitWaiting(1).get(0);
             look.execute("SET SESSION TRANSACTION ISOLATION LEVEL READ UNCOMMITTED");
@@ -185,7 +179,7 @@ class DatabaseTroubleTest {
             while (Instant.now().isBefore(deadline)) {
                 List<Long> ids = new ArrayList<>();
                 try (ResultSet rows = sql.executeQuery("SELECT id FROM information_schema.processlist WHERE db = '"
-                        + DATABASE + "' AND state LIKE 'Waiting for table metadata lock%'")) {
+                        + schema + "' AND state LIKE 'Waiting for table metadata lock%'")) {
                     while (rows.next()) {
                         ids.add(rows.getLong(1));
                     }
@@ -200,7 +194,7 @@ class DatabaseTroubleTest {
     }
 
     private static int orderRows(Statement sql, String externalId) throws SQLException {
-        try (ResultSet rows = sql.executeQuery("SELECT count(*) FROM " + DATABASE + ".orders_order WHERE external_id = '"
+        try (ResultSet rows = sql.executeQuery("SELECT count(*) FROM " + schema + ".orders_order WHERE external_id = '"
                 + externalId + "'")) {
             rows.next();
             return rows.getInt(1);
@@ -222,7 +216,7 @@ class DatabaseTroubleTest {
     }
 
     private static Connection control() throws SQLException {
-        return DriverManager.getConnection(SERVER, "root", "");
+        return LocalDatabase.control();
     }
 
     private HttpClient signedIn(String phone) throws Exception {

@@ -8,21 +8,32 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The processing and operator API over plain HTTP, as an integration calls it; every answer parsed as JSON. */
+/**
+ * The processing and operator API over plain HTTP, as an integration calls it; every answer parsed as JSON. Given
+ * several portals (instances on one database), each call goes to the next one in turn, as a round-robin load balancer
+ * would send it.
+ */
 final class PortalApi {
 
     static final String OPERATOR = "demo-operator-key";
     static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    private final String baseUrl;
+    private final List<String> baseUrls;
+    private final AtomicInteger next = new AtomicInteger();
     private final Duration timeout;
 
     PortalApi(String baseUrl, Duration timeout) {
-        this.baseUrl = baseUrl;
+        this(List.of(baseUrl), timeout);
+    }
+
+    PortalApi(List<String> baseUrls, Duration timeout) {
+        this.baseUrls = List.copyOf(baseUrls);
         this.timeout = timeout;
     }
 
@@ -90,6 +101,7 @@ final class PortalApi {
     }
 
     private HttpRequest.Builder request(String key, String path) {
+        String baseUrl = baseUrls.get(Math.floorMod(next.getAndIncrement(), baseUrls.size()));
         return HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(timeout)
                 .header("Authorization", "Bearer " + key).header("Accept-Language", "en");
     }

@@ -19,6 +19,10 @@ import org.springframework.web.util.WebUtils;
  * business time included. A double submit must therefore carry the time of the first one, or the ledger would see
  * a different operation under the same key. Keeping it on the server (rather than in a hidden field) also means
  * a person cannot choose the time of their own request, and a key this session never rendered is refused.
+ *
+ * <p>The session lives in the database (Spring Session JDBC, docs/scaling.md) and is read afresh by every request,
+ * possibly on another instance: a change to this object is kept only because each change sets it on the session
+ * again, which makes Spring Session write it back at the end of the request.
  */
 final class PayoutForms implements Serializable {
 
@@ -33,6 +37,9 @@ final class PayoutForms implements Serializable {
     /** Key → time of the first accepted submit, or null while the form has not been submitted. */
     private final Map<String, @Nullable LocalDateTime> forms = new LinkedHashMap<>();
 
+    /** The session of the request that read this copy; not stored with it. */
+    private transient @Nullable HttpSession session;
+
     private PayoutForms() {
     }
 
@@ -40,9 +47,13 @@ final class PayoutForms implements Serializable {
     static PayoutForms of(HttpSession session) {
         synchronized (WebUtils.getSessionMutex(session)) {
             PayoutForms forms = (PayoutForms) session.getAttribute(ATTRIBUTE);
-            if (forms == null) {
+            boolean created = forms == null;
+            if (created) {
                 forms = new PayoutForms();
-                session.setAttribute(ATTRIBUTE, forms);
+            }
+            forms.session = session;
+            if (created) {
+                forms.store();
             }
             return forms;
         }
@@ -55,6 +66,7 @@ final class PayoutForms implements Serializable {
         if (forms.size() > KEPT) {
             forms.remove(forms.keySet().iterator().next());
         }
+        store();
         return key;
     }
 
@@ -69,6 +81,7 @@ final class PayoutForms implements Serializable {
         if (time == null) {
             time = now.get();
             forms.put(key, time);
+            store();
         }
         return time;
     }
@@ -77,6 +90,14 @@ final class PayoutForms implements Serializable {
     synchronized void refused(String key) {
         if (forms.containsKey(key)) {
             forms.put(key, null);
+            store();
+        }
+    }
+
+    /** Sets this object on its session again, so that the session store writes the change back. */
+    private void store() {
+        if (session != null) {
+            session.setAttribute(ATTRIBUTE, this);
         }
     }
 }

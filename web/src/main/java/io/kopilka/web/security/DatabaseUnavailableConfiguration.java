@@ -1,5 +1,6 @@
 package io.kopilka.web.security;
 
+import jakarta.servlet.DispatcherType;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -19,6 +20,16 @@ class DatabaseUnavailableConfiguration {
     FilterRegistrationBean<DatabaseUnavailableFilter> databaseUnavailableFilter(ProblemResponses problems) {
         var registration = new FilterRegistrationBean<>(new DatabaseUnavailableFilter(problems));
         registration.addUrlPatterns("/*");
+        registration.setOrder(ORDER);
+        return registration;
+    }
+
+    /** The error page of such a request, on error dispatches: inside Spring Session's filter, outside Security's. */
+    @Bean
+    FilterRegistrationBean<SessionlessErrorPage> sessionlessErrorPage() {
+        var registration = new FilterRegistrationBean<>(new SessionlessErrorPage());
+        registration.addUrlPatterns("/*");
+        registration.setDispatcherTypes(DispatcherType.ERROR);
         registration.setOrder(ORDER);
         return registration;
     }

@@ -20,6 +20,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class DatabaseUnavailableFilter extends OncePerRequestFilter {
 
+    /** Request attribute set when the database failed the request: its error page must not read the session. */
+    static final String FAILED = DatabaseUnavailableFilter.class.getName() + ".FAILED";
+
     /** Seconds a client is asked to wait: about the pool's connection timeout. */
     static final String RETRY_AFTER_SECONDS = "5";
 
@@ -46,7 +49,9 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
             if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
                 problems.write(request, response, HttpStatus.SERVICE_UNAVAILABLE, "problem.database.unavailable");
             } else {
-                response.sendError(HttpStatus.SERVICE_UNAVAILABLE.value()); // rendered by templates/error/503.html
+                // rendered by templates/error/503.html, without the session in the database (SessionlessErrorPage)
+                request.setAttribute(FAILED, Boolean.TRUE);
+                response.sendError(HttpStatus.SERVICE_UNAVAILABLE.value());
             }
         }
     }
