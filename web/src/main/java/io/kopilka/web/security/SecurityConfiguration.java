@@ -14,6 +14,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
@@ -39,8 +40,8 @@ class SecurityConfiguration {
         AuthenticationEntryPoint unauthorized = (request, response, exception) ->
                 problems.write(request, response, HttpStatus.UNAUTHORIZED,
                         exception instanceof BadCredentialsException ? "problem.api.unknownKey" : "problem.api.unauthorized");
-        AccessDeniedHandler forbidden = (request, response, exception) ->
-                problems.write(request, response, HttpStatus.FORBIDDEN, "problem.api.forbidden");
+        AccessDeniedHandler forbidden = new LoggedAccessDenial((request, response, exception) ->
+                problems.write(request, response, HttpStatus.FORBIDDEN, "problem.api.forbidden"));
         http.securityMatcher("/api/**", "/actuator/prometheus")
                 .csrf(csrf -> csrf.disable()) // no cookies here: the key travels in a header on every request
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -111,6 +112,7 @@ class SecurityConfiguration {
                         .addLogoutHandler(new HeaderWriterLogoutHandler(new ClearSiteDataHeaderWriter(
                                 Directive.CACHE, Directive.COOKIES, Directive.STORAGE))))
                 .exceptionHandling(exceptions -> exceptions
+                        .accessDeniedHandler(new LoggedAccessDenial(new AccessDeniedHandlerImpl()))
                         // an expired session inside an htmx request reloads the page, which then goes to /login,
                         // instead of swapping the login page into a fragment
                         .authenticationEntryPoint(DelegatingAuthenticationEntryPoint.builder()

@@ -8,7 +8,10 @@ import io.kopilka.web.support.PortalIntegrationTest;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 class PortalSecurityTest extends PortalIntegrationTest {
 
@@ -73,6 +76,18 @@ class PortalSecurityTest extends PortalIntegrationTest {
         assertThat(backoffice.body()).contains("Нет доступа");
         assertThat(customer.get("/business").statusCode()).isEqualTo(403);
         assertThat(customer.get("/swagger-ui/index.html").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void aRefusedPageIsLoggedWithWhoAskedForWhatButNeitherTheQueryNorThePhone(CapturedOutput output) {
+        BrowserSession customer = session();
+        customer.signIn("+79990000001", "demo");
+
+        assertThat(customer.get("/backoffice/customers?q=%2B79990000002").statusCode()).isEqualTo(403);
+
+        assertThat(output.getOut()).contains("Access denied (role): GET /backoffice/customers for +7********01")
+                .doesNotContain("79990000002").doesNotContain("+79990000001");
     }
 
     @Test
