@@ -42,6 +42,12 @@ public interface Notifications {
      */
     SendRun sendDue(LocalDateTime now);
 
+    /**
+     * Deletes the finished messages (sent, failed, skipped) created before {@code cutoff}, in chunks; queued ones and
+     * those being sent stay whatever their age. Returns how many were deleted.
+     */
+    long purgeFinishedBefore(LocalDateTime cutoff);
+
     /** Queues an SMS after each e-mail not opened within the configured days; returns how many were queued. */
     int cascadeDue(LocalDateTime now);
 

@@ -48,6 +48,9 @@ class NotificationService implements Notifications {
     static final String NO_CONSENT = "notifications.skip.no-consent";
     static final String NO_CUSTOMER = "notifications.skip.no-customer";
 
+    /** Rows per delete statement of the clean-up: small enough to keep each statement's locks brief. */
+    private static final int PURGE_CHUNK = 10_000;
+
     private final OutboxTable outbox;
     private final NotificationTemplates templates;
     private final Customers customers;
@@ -106,6 +109,11 @@ class NotificationService implements Notifications {
     public boolean recordOpened(String receipt, LocalDateTime at) {
         OptionalLong messageId = receipts.messageOf(receipt);
         return messageId.isPresent() && outbox.opened(messageId.getAsLong(), at);
+    }
+
+    @Override
+    public long purgeFinishedBefore(LocalDateTime cutoff) {
+        return outbox.purgeFinished(cutoff, PURGE_CHUNK);
     }
 
     @Override

@@ -156,6 +156,23 @@ class OutboxTable {
                 .execute() == 1;
     }
 
+    /**
+     * Deletes finished messages (sent, failed, skipped) created before {@code cutoff}, {@code chunk} rows per
+     * statement, each committed on its own so no long transaction holds the outbox; returns how many went.
+     */
+    long purgeFinished(LocalDateTime cutoff, int chunk) {
+        long total = 0;
+        int deleted;
+        do {
+            deleted = db.deleteFrom(NOTIFICATION_MESSAGE)
+                    .where(NOTIFICATION_MESSAGE.CREATED_AT.lt(cutoff), NOTIFICATION_MESSAGE.STATUS.in(
+                            MessageStatus.SENT.name(), MessageStatus.FAILED.name(), MessageStatus.SKIPPED.name()))
+                    .limit(chunk).execute();
+            total += deleted;
+        } while (deleted == chunk);
+        return total;
+    }
+
     boolean opened(long id, LocalDateTime at) {
         return db.update(NOTIFICATION_MESSAGE)
                 .set(NOTIFICATION_MESSAGE.OPENED_AT, at)
