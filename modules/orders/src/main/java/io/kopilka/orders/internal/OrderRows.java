@@ -103,6 +103,11 @@ class OrderRows {
 
     void replaceLines(long orderId, List<OrdersLineRecord> lines) {
         db.deleteFrom(ORDERS_LINE).where(ORDERS_LINE.ORDER_ID.eq(orderId)).execute();
+        insertLines(lines);
+    }
+
+    /** The lines of an order that has none yet (a new order). */
+    void insertLines(List<OrdersLineRecord> lines) {
         db.batchInsert(lines).execute();
     }
 
