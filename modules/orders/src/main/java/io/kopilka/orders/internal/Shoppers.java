@@ -81,7 +81,7 @@ class Shoppers {
                     @Nullable String orderRef) {
         Tier tier = programme.tier(customer.tier().code())
                 .orElseThrow(() -> new IllegalStateException("No tier " + customer.tier().code()));
-        long available = ledger.balances(memberId, at).available() + spentByThisOrder;
+        long available = ledger.available(memberId) + spentByThisOrder;
         LocalDateTime monthStart = at.truncatedTo(ChronoUnit.DAYS).withDayOfMonth(1);
         long thisMonth = rows.cashbackBetween(memberId, monthStart, monthStart.plusMonths(1), except);
         return new Shopper(customer.customerId().value(), memberId, tier, available, thisMonth,
