@@ -22,6 +22,9 @@ public interface ApiKeys {
     /** Every key, newest first, live and revoked. */
     List<ApiKeyInfo> list();
 
-    /** Revokes a key at once (idempotent), recorded in the audit log; returns false when there is no such key. */
+    /**
+     * Revokes a key (idempotent), recorded in the audit log; returns false when there is no such key. This instance
+     * refuses the key from the commit on; other instances of the portal within 10 seconds (ADR 0023).
+     */
     boolean revoke(long keyId, String actor);
 }

@@ -103,6 +103,9 @@ public interface Ledger {
     /** The member's balances, with the points expiring up to {@code expiringUntil}. */
     Balances balances(long memberId, LocalDateTime expiringUntil);
 
+    /** The member's available points now (0 for a member without any): one read, for an order's calculation. */
+    long available(long memberId);
+
     /** A page of the member's history, newest first, after {@code after} (or from the newest). */
     HistoryPage history(long memberId, @Nullable HistoryCursor after, int pageSize);
 

@@ -15,15 +15,22 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import org.jooq.DSLContext;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 @Repository
 @Transactional(readOnly = true)
@@ -41,14 +48,42 @@ class JooqApiKeys implements ApiKeys {
         this.audit = audit;
     }
 
+    /**
+     * A live key found is trusted this long without reading it again (ADR 0023): every API call presents its key,
+     * and a revocation on another instance of the portal takes at most this long to reach this one.
+     */
+    static final Duration TRUSTED_FOR = Duration.ofSeconds(10);
+
+    /** Live keys recently found, by their hash; unknown keys are never kept, so a new key works at once. */
+    private final Map<String, TrustedKey> trusted = new ConcurrentHashMap<>();
+    /** Moved on by every revocation here: a read that began before one is not kept. */
+    private final AtomicLong revocations = new AtomicLong();
+
     @Override
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true) // one statement: no transaction of its own
     public Optional<ApiClient> authenticate(String presentedKey) {
-        return db.selectFrom(API_KEY)
-                .where(API_KEY.KEY_HASH.eq(sha256(presentedKey)))
+        String hash = sha256(presentedKey);
+        long now = System.nanoTime();
+        TrustedKey known = trusted.get(hash);
+        if (known != null && now - known.until() < 0) {
+            return Optional.of(known.client());
+        }
+        long revocationsBefore = revocations.get();
+        Optional<ApiClient> found = db.selectFrom(API_KEY)
+                .where(API_KEY.KEY_HASH.eq(hash))
                 .and(API_KEY.REVOKED_AT.isNull())
                 .fetchOptional()
-                .map(key -> new ApiClient(key.getId(), key.getName(), key.getNetworkCode(),
-                        ApiScope.valueOf(key.getScope())));
+                .map(JooqApiKeys::toClient);
+        if (found.isPresent() && revocations.get() == revocationsBefore) {
+            trusted.put(hash, new TrustedKey(found.get(), now + TRUSTED_FOR.toNanos()));
+        } else {
+            trusted.remove(hash);
+        }
+        return found;
+    }
+
+    /** A live key as last read, trusted until {@code until} ({@link System#nanoTime()}). */
+    private record TrustedKey(ApiClient client, long until) {
     }
 
     @Override
@@ -90,7 +125,29 @@ class JooqApiKeys implements ApiKeys {
             ApiKeyInfo info = toInfo(key);
             audit.record(new StaffChange(actor, "api-key.revoked", subject(info), describe(info), "revoked"));
         }
+        forgetOnceCommitted(keyId);
         return true;
+    }
+
+    /**
+     * This instance stops trusting the key as soon as its revocation is committed: a read after that sees it revoked,
+     * and a read that began before is not kept ({@link #revocations}).
+     */
+    private void forgetOnceCommitted(long keyId) {
+        Runnable forget = () -> {
+            revocations.incrementAndGet();
+            trusted.values().removeIf(known -> known.client().keyId() == keyId);
+        };
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            forget.run();
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                forget.run(); // also after a rollback: forgetting a live key costs one read
+            }
+        });
     }
 
     private ApiKeyRecord insert(String name, @Nullable String networkCode, ApiScope scope, String key) {

@@ -242,6 +242,12 @@ class JooqLedger implements Ledger {
     }
 
     @Override
+    public long available(long memberId) {
+        Long available = reads.execute(status -> queries.available(memberId));
+        return available == null ? 0 : available;
+    }
+
+    @Override
     public HistoryPage history(long memberId, @Nullable HistoryCursor after, int pageSize) {
         return reads.execute(status -> queries.history(memberId, after, pageSize));
     }

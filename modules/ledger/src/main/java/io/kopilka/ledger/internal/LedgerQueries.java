@@ -70,6 +70,11 @@ class LedgerQueries {
                 .orElse(new Balances(memberId, 0, 0, 0, 0, List.of()));
     }
 
+    long available(long memberId) {
+        return db.select(LEDGER_MEMBER.AVAILABLE).from(LEDGER_MEMBER).where(LEDGER_MEMBER.MEMBER_ID.eq(memberId))
+                .fetchOptional(LEDGER_MEMBER.AVAILABLE).orElse(0L);
+    }
+
     /** Keyset paging on the (member, business time, transfer, line) index; the predicate is spelt out so it stays a range scan. */
     HistoryPage history(long memberId, @Nullable HistoryCursor after, int pageSize) {
         if (pageSize < 1 || pageSize > 500) {

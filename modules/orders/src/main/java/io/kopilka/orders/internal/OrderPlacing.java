@@ -68,16 +68,21 @@ class OrderPlacing {
     }
 
     PlacedOrder place(String network, OrderRequest request) {
-        OrderValidation.order(request, code -> programme.region(code).isPresent());
-        Optional<Customer> customer = shoppers.resolve(request.customer());
-        String fingerprint = json.fingerprint(Baskets.canonical(network, request, customer));
+        // Validation and the person are read in the order's own transaction: one round of transaction statements,
+        // and the programme's settings read once for both (TransactionMemo).
+        String[] fingerprint = new String[1];
         try {
-            return retrying.inTransaction(() -> placeOnce(network, request, customer, fingerprint));
+            return retrying.inTransaction(() -> {
+                OrderValidation.order(request, code -> programme.region(code).isPresent());
+                Optional<Customer> customer = shoppers.resolve(request.customer());
+                fingerprint[0] = json.fingerprint(Baskets.canonical(network, request, customer));
+                return placeOnce(network, request, customer, fingerprint[0]);
+            });
         } catch (RuntimeException e) {
-            if (!DatabaseFailures.isDuplicateKey(e)) {
+            if (!DatabaseFailures.isDuplicateKey(e) || fingerprint[0] == null) {
                 throw e;
             }
-            return replay(network, request.externalId(), fingerprint);
+            return replay(network, request.externalId(), fingerprint[0]);
         }
     }
 
@@ -117,11 +122,13 @@ class OrderPlacing {
             order.setMemberId(Shoppers.memberOf(c, request.channel()));
         });
         rows.insert(order);
+        order.changed(false); // the update at the end then writes only what the calculation fills in
 
         Shopper shopper = null;
         if (customer.isPresent()) {
             rows.lockMember(order.getMemberId());
-            shopper = shoppers.shopper(customer.get(), order.getMemberId(), at, 0, orderId);
+            shopper = shoppers.shopper(customer.get(), order.getMemberId(), at, 0, orderId,
+                    Shopper.orderRef(network, request.externalId()));
         }
         // Promotions with a budget are locked before the calculation reads what is left of them (ADR 0016).
         promotions.lockBudgets(at);
@@ -142,7 +149,7 @@ class OrderPlacing {
                 dueAfterPurchase(order, at);
             }
         }
-        rows.replaceLines(orderId, Baskets.lineRecords(rows, orderId, request.lines(), calculation));
+        rows.insertLines(Baskets.lineRecords(rows, orderId, request.lines(), calculation));
         rows.insertPayments(paymentRecords(orderId, request));
         order.setSubtotal(calculation.subtotal());
         order.setDiscount(calculation.discount());
@@ -153,7 +160,7 @@ class OrderPlacing {
         order.setCalculation(stored);
         order.setPlacedResponse(stored);
         rows.update(order);
-        customer.ifPresent(c -> tiers.recalculate(c.customerId().value(), at));
+        customer.ifPresent(c -> tiers.recalculate(c.customerId().value(), c.tier().code(), at));
         return new PlacedOrder(new OrderId(orderId), request.externalId(), OrderStatus.PLACED, calculation, false);
     }
 

@@ -70,14 +70,20 @@ class Shoppers {
      * order calculated, 0 for a quote), and the person's birth date for birthday promotions.
      */
     Shopper shopper(Customer customer, long memberId, LocalDateTime at, long spentByThisOrder, long except) {
-        Tier tier = programme.tier(customer.tier().code())
-                .orElseThrow(() -> new IllegalStateException("No tier " + customer.tier().code()));
-        long available = ledger.balances(memberId, at).available() + spentByThisOrder;
-        LocalDateTime monthStart = at.truncatedTo(ChronoUnit.DAYS).withDayOfMonth(1);
-        long thisMonth = rows.cashbackBetween(memberId, monthStart, monthStart.plusMonths(1), except);
         // the stored order itself (placed or revised): a personal promotion it took stays its own
         String orderRef = except == 0 ? null : rows.find(except)
                 .map(o -> Shopper.orderRef(o.getNetworkCode(), o.getExternalId())).orElse(null);
+        return shopper(customer, memberId, at, spentByThisOrder, except, orderRef);
+    }
+
+    /** As above for the stored order {@code except} whose reference the caller knows ({@link Shopper#orderRef}). */
+    Shopper shopper(Customer customer, long memberId, LocalDateTime at, long spentByThisOrder, long except,
+                    @Nullable String orderRef) {
+        Tier tier = programme.tier(customer.tier().code())
+                .orElseThrow(() -> new IllegalStateException("No tier " + customer.tier().code()));
+        long available = ledger.available(memberId) + spentByThisOrder;
+        LocalDateTime monthStart = at.truncatedTo(ChronoUnit.DAYS).withDayOfMonth(1);
+        long thisMonth = rows.cashbackBetween(memberId, monthStart, monthStart.plusMonths(1), except);
         return new Shopper(customer.customerId().value(), memberId, tier, available, thisMonth,
                 customer.birthDate(), orderRef);
     }

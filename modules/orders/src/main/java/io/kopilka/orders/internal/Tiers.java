@@ -1,6 +1,5 @@
 package io.kopilka.orders.internal;
 
-import io.kopilka.customers.Customer;
 import io.kopilka.customers.CustomerId;
 import io.kopilka.customers.Customers;
 import io.kopilka.customers.Purchases;
@@ -31,23 +30,37 @@ class Tiers {
     }
 
     void recalculate(long customerId, LocalDateTime at) {
+        recalculate(customerId, customers.find(new CustomerId(customerId)).orElseThrow().tier().code(), at);
+    }
+
+    /**
+     * As above for a person read earlier in the same transaction, whose tier then was {@code currentTier} (placing
+     * an order reads the person once). Should staff or the nightly job have changed the tier since, the tier rule
+     * itself reads it again under its lock when it writes, and the nightly job applies what a purchase missed.
+     */
+    void recalculate(long customerId, String currentTier, LocalDateTime at) {
         CustomerId id = new CustomerId(customerId);
         TierQualification qualification = programme.policies().qualification();
         BigDecimal inWindow = BigDecimal.ZERO;
         if (qualification.model() == TierQualification.Model.PURCHASE_SUM_IN_WINDOW) {
+            int current = programme.tier(currentTier).map(Tier::rank).orElse(0);
+            if (current >= highestRank()) {
+                return; // nothing higher to reach: not even the window's sum is read
+            }
             inWindow = rows.purchasesSince(customerId, at.minusMonths(qualification.windowMonths()));
-            if (!reachesHigherTier(id, inWindow)) {
+            if (rankReachedWith(inWindow) <= current) {
                 return; // the common case on the order's path: no count query, no tier write
             }
         }
         customers.recalculateTier(id, new Purchases(inWindow, rows.purchaseCount(customerId)), at);
     }
 
-    private boolean reachesHigherTier(CustomerId id, BigDecimal inWindow) {
-        Customer customer = customers.find(id).orElseThrow();
-        int current = programme.tier(customer.tier().code()).map(Tier::rank).orElse(0);
-        int reached = programme.tiers().stream().filter(t -> t.qualifyingPurchases().compareTo(inWindow) <= 0)
+    private int highestRank() {
+        return programme.tiers().stream().map(Tier::rank).max(Comparator.naturalOrder()).orElse(0);
+    }
+
+    private int rankReachedWith(BigDecimal inWindow) {
+        return programme.tiers().stream().filter(t -> t.qualifyingPurchases().compareTo(inWindow) <= 0)
                 .map(Tier::rank).max(Comparator.naturalOrder()).orElse(0);
-        return reached > current;
     }
 }

@@ -115,8 +115,9 @@ class JooqPromotionOrders implements PromotionOrders {
     }
 
     private void challenges(PlacedOrderFacts order) {
-        List<Promotion> challenges = db.selectFrom(PROMO_PROMOTION).where(live(order.at()))
-                .and(PROMO_PROMOTION.TYPE.eq(PromotionType.CHALLENGE.name())).fetch(PromotionRows::read);
+        List<Promotion> challenges = LiveChallenges.at(order.at()).orElseGet(() -> db.selectFrom(PROMO_PROMOTION)
+                .where(live(order.at())).and(PROMO_PROMOTION.TYPE.eq(PromotionType.CHALLENGE.name()))
+                .fetch(PromotionRows::read));
         if (challenges.isEmpty()) {
             return;
         }

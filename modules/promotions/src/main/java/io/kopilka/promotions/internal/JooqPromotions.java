@@ -151,14 +151,18 @@ class JooqPromotions implements Promotions, PromotionCatalog {
 
     @Override
     public List<Promotion> inEffect(LocalDateTime at) {
-        return db.selectFrom(PROMO_PROMOTION)
+        // the challenges come along in the same read, for placing the order to move their progress on
+        List<Promotion> live = db.selectFrom(PROMO_PROMOTION)
                 .where(PROMO_PROMOTION.STATUS.in(PromotionStatus.SCHEDULED.name(), PromotionStatus.ACTIVE.name()))
                 .and(PROMO_PROMOTION.TYPE.in(PromotionType.PAYMENT_CASHBACK.name(),
                         PromotionType.EXTRA_CASHBACK.name(), PromotionType.DISCOUNT.name(),
-                        PromotionType.BUNDLE.name(), PromotionType.BIRTHDAY_DISCOUNT.name()))
+                        PromotionType.BUNDLE.name(), PromotionType.BIRTHDAY_DISCOUNT.name(),
+                        PromotionType.CHALLENGE.name()))
                 .and(PROMO_PROMOTION.STARTS_AT.le(at))
                 .and(PROMO_PROMOTION.ENDS_AT.isNull().or(PROMO_PROMOTION.ENDS_AT.gt(at)))
                 .fetch(PromotionRows::read);
+        LiveChallenges.remember(at, live.stream().filter(p -> p.terms().type() == PromotionType.CHALLENGE).toList());
+        return live.stream().filter(p -> p.terms().type() != PromotionType.CHALLENGE).toList();
     }
 
     @Override

@@ -26,7 +26,7 @@ final class PromotionPhase {
                                       Set<PromotionType> types) {
         Shopper shopper = calculation.shopper();
         String tier = shopper == null ? null : shopper.tier().code();
-        return catalog.inEffect(calculation.input().at()).stream()
+        return calculation.promotionsInEffect(catalog).stream()
                 .filter(p -> types.contains(p.terms().type()))
                 .filter(p -> p.terms().audience().includes(calculation.input().basket(), tier))
                 .sorted(Comparator.comparingInt((Promotion p) -> -p.terms().priority()).thenComparingLong(Promotion::id))

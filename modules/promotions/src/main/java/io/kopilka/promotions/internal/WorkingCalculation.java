@@ -7,6 +7,7 @@ import io.kopilka.promotions.Calculation;
 import io.kopilka.promotions.CalculationInput;
 import io.kopilka.promotions.Explanation;
 import io.kopilka.promotions.LineCalculation;
+import io.kopilka.promotions.Promotion;
 import io.kopilka.promotions.Shopper;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -33,6 +34,7 @@ public final class WorkingCalculation {
     private long maxRedeemable;
     private long pointsRedeemed;
     private long pointsToAccrue;
+    private @Nullable List<Promotion> inEffect;
 
     WorkingCalculation(CalculationInput input) {
         this.input = input;
@@ -46,6 +48,17 @@ public final class WorkingCalculation {
     /** What is being calculated. */
     public CalculationInput input() {
         return input;
+    }
+
+    /**
+     * The promotions in effect at the order's moment, read once per calculation: its discount and cashback phases
+     * choose from the same read (nothing in between changes a promotion).
+     */
+    List<Promotion> promotionsInEffect(PromotionCatalog catalog) {
+        if (inEffect == null) {
+            inEffect = catalog.inEffect(input.at());
+        }
+        return inEffect;
     }
 
     /** The identified customer, or {@code null} for an anonymous purchase. */
