@@ -102,13 +102,18 @@ class ExpiryTest {
 
     @Test
     void aDueLotWalkStartsAfterItsPositionAndAnswersTheLastLotItRead() {
+        LocalDateTime run = T0.plusDays(10);
+        // lots other tests left open and due by the run would come first in a walk from the start
+        ExpiryCursor leftOver = null;
+        do {
+            leftOver = ledger.expireDue(run, EXPIRED, 1_000, KeyPartition.ALL, leftOver).next();
+        } while (leftOver != null);
         long first = newMember();
         long second = newMember();
         long third = newMember();
         ledger.grant(new Grant(op("gadgets", T0), first, 10, T0.plusDays(5)));
         ledger.grant(new Grant(op("gadgets", T0), second, 20, T0.plusDays(6)));
         ledger.grant(new Grant(op("gadgets", T0), third, 30, T0.plusDays(7)));
-        LocalDateTime run = T0.plusDays(10);
 
         // A position behind the second member's lot: the walk goes on from there and leaves the lots before it.
         ExpiryChunk afterSecond = ledger.expireDue(run, EXPIRED, 10, KeyPartition.ALL,
