@@ -49,8 +49,9 @@ class SessionsInTheDatabaseTest extends PortalIntegrationTest {
         long now = System.currentTimeMillis();
         String expired = session(now - 3_600_000L, "cleanup-expired");
         String live = session(now + 3_600_000L, "cleanup-live");
-        // free the lock as if no instance had cleaned up lately; a scheduled clean-up in between deletes the same row
-        db.execute("DELETE FROM shedlock WHERE name = 'kopilka-session-cleanup'");
+        // free the lock as if no instance had cleaned up lately (an update, not a delete: ShedLock remembers that the
+        // row exists and from then on only updates it); a scheduled clean-up in between deletes the same row
+        db.execute("UPDATE shedlock SET lock_until = TIMESTAMP '2000-01-01 00:00:00' WHERE name = 'kopilka-session-cleanup'");
 
         cleanup.deleteExpired();
 
