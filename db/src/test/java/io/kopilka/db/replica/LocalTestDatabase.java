@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import org.flywaydb.core.Flyway;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * A database of a test's own on the local MariaDB server ({@code 127.0.0.1:3306}, root without a password, as on CI;
@@ -47,6 +48,16 @@ public final class LocalTestDatabase {
                 .locations("classpath:db/migration", "classpath:db/infrastructure")
                 .load().migrate();
         return database;
+    }
+
+    /** Points the application's primary data source at {@code primary} and its replica pool at {@code replica}. */
+    public static void register(DynamicPropertyRegistry registry, LocalTestDatabase primary, LocalTestDatabase replica) {
+        registry.add("spring.datasource.url", primary::url);
+        registry.add("spring.datasource.username", primary::user);
+        registry.add("spring.datasource.password", primary::password);
+        registry.add("kopilka.replica.url", replica::url);
+        registry.add("kopilka.replica.username", replica::user);
+        registry.add("kopilka.replica.password", replica::password);
     }
 
     public String url() {

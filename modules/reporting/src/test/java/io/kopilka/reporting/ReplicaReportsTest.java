@@ -28,12 +28,7 @@ class ReplicaReportsTest extends ReportingIntegrationTest {
 
     @DynamicPropertySource
     static void databases(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", PRIMARY::url);
-        registry.add("spring.datasource.username", PRIMARY::user);
-        registry.add("spring.datasource.password", PRIMARY::password);
-        registry.add("kopilka.replica.url", REPLICA::url);
-        registry.add("kopilka.replica.username", REPLICA::user);
-        registry.add("kopilka.replica.password", REPLICA::password);
+        LocalTestDatabase.register(registry, PRIMARY, REPLICA);
     }
 
     @AfterAll
